@@ -1,0 +1,28 @@
+# VanBan — the two commands of the README, and a few helpers.
+#   make examples   render every examples/*.json into out/ (PDF + PNG of page 1)
+#   make test       run the whole test suite
+SWIFT ?= swift
+VANBAN := .build/release/vanban
+
+.PHONY: examples test deps build clean
+
+deps:
+	@scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product vanban
+
+examples: build
+	@mkdir -p out
+	@set -e; for f in examples/*.json; do \
+	  name=$$(basename $$f .json); \
+	  $(VANBAN) render $$f -o out/$$name.pdf; \
+	  pdftoppm -r 80 -png -f 1 -l 1 out/$$name.pdf out/$$name; \
+	  echo "out/$$name.pdf ($$(pdfinfo out/$$name.pdf | awk '/^Pages:/ {print $$2}') pages)"; \
+	done
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+// VanBan — Vietnamese official documents (NĐ 30/2020, HD 36/VPTW, HD 05/VPTW) from JSON to PDF.
+import PackageDescription
+
+let package = Package(
+    name: "VanBan",
+    products: [
+        .library(name: "VanBan", targets: ["VanBan"]),
+        .executable(name: "vanban", targets: ["vanban"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // System-library shims (apt providers; see README "Set-up").
+        .systemLibrary(name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz",
+                       providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
+        .systemLibrary(name: "CFreeType", path: "Sources/CFreeType", pkgConfig: "freetype2",
+                       providers: [.apt(["libfreetype-dev"]), .brew(["freetype"])]),
+        .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]),
+
+        // decode → resolve → layout → render (docs/architecture.md)
+        .target(name: "VanBanModel"),
+        .target(name: "VanBanText", dependencies: ["VanBanModel", "CHarfBuzz"]),
+        .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
+        .target(name: "VanBanRender", dependencies: ["VanBanLayout", "VanBanText", "CCairo", "CFreeType"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanText", "VanBanLayout", "VanBanRender"]),
+        .executableTarget(name: "vanban", dependencies: [
+            "VanBan",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "VanBanModelTests", dependencies: ["VanBanModel"]),
+        .testTarget(name: "VanBanTextTests", dependencies: [
+            "VanBanText", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "VanBanLayoutTests", dependencies: [
+            "VanBanLayout", "VanBanText", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "CCairo"],
+                    exclude: ["Goldens/README.md"],
+                    resources: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,135 @@
+import Synchronization
+import VanBanLayout
+import VanBanModel
+import VanBanRender
+import VanBanText
+
+/// Options of one render.
+public struct RenderOptions: Sendable, Hashable {
+    /// Overrides the document's creation date in the PDF metadata.
+    public var created: Timestamp?
+
+    public init(created: Timestamp? = nil) { self.created = created }
+}
+
+/// The result of a render.
+public struct Rendered: Sendable {
+    /// The PDF file.
+    public var pdf: [UInt8]
+    /// Number of pages.
+    public var pageCount: Int
+    /// Warnings and notes (errors are thrown instead).
+    public var diagnostics: [Diagnostic]
+    /// The laid-out pages the PDF was drawn from.
+    public var layout: LaidOutDocument
+}
+
+/// Loads fonts and profiles once and renders documents; safe to share between threads
+/// (each render borrows its own shaper and Cairo state from a small pool).
+public final class Engine: Sendable {
+    /// The faces in use.
+    public let fonts: FontBook
+    private let layoutsDirectory: String
+    private let profiles = Mutex<[String: Profile]>([:])
+    private let contexts = Mutex<[RenderContext]>([])
+
+    /// Loads the faces of `resources` (profiles load on first use).
+    public init(resources: Resources) throws(DiagnosticError) {
+        fonts = try FontBook(source: resources.fonts)
+        layoutsDirectory = resources.layoutsDirectory
+    }
+
+    /// Decodes a JSON document and renders it.
+    public func render(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
+        let (document, warnings) = try DocumentDecoder.decode(json)
+        var rendered = try render(document, options: options)
+        rendered.diagnostics = warnings + rendered.diagnostics
+        return rendered
+    }
+
+    /// Renders a document to PDF.
+    public func render(_ document: Document, options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
+        let context = borrowContext()
+        defer { giveBack(context) }
+        var laidOut = try layout(document, shaper: context.shaper)
+        if let created = options.created { laidOut.info.created = created }
+        let pdf: [UInt8]
+        do {
+            pdf = try context.renderer().render(laidOut)
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError([Diagnostic(.error, code: "RENDER.FAILED", path: "", message: "\(error)",
+                                              hint: "this is a bug in VanBan; please report it with the input document")])
+        }
+        return Rendered(pdf: pdf, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut)
+    }
+
+    /// Lays out a document without drawing it.
+    public func layout(_ document: Document) throws(DiagnosticError) -> LaidOutDocument {
+        let context = borrowContext()
+        defer { giveBack(context) }
+        return try layout(document, shaper: context.shaper)
+    }
+
+    private func layout(_ document: Document, shaper: HarfBuzzShaper) throws(DiagnosticError) -> LaidOutDocument {
+        let profile = try profile(named: document.profile)
+        let styled = Resolver.resolve(document, profile: profile)
+        return try DocumentLayouter(profile: profile, shaper: shaper).layout(styled)
+    }
+
+    /// The profile `layouts/<name>.json`, loaded once.
+    public func profile(named name: String) throws(DiagnosticError) -> Profile {
+        if let cached = profiles.withLock({ $0[name] }) { return cached }
+        let safe = !name.isEmpty && name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+        guard safe, let bytes = FileBytes.read("\(layoutsDirectory)/\(name).json") else {
+            throw DiagnosticError([Diagnostic(.error, code: "MODEL.UNKNOWN_PROFILE", path: "/profile",
+                                              message: "there is no layout profile '\(name)'",
+                                              hint: "use a profile from \(layoutsDirectory), e.g. \"nd30\"")])
+        }
+        let profile: Profile
+        do {
+            profile = try ProfileDecoder.decode(bytes)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map {
+                var d = $0
+                d.message = "in layouts/\(name).json at \(d.path.isEmpty ? "/" : d.path): " + d.message
+                d.path = "/profile"
+                return d
+            })
+        }
+        profiles.withLock { $0[name] = profile }
+        return profile
+    }
+
+    private func borrowContext() -> RenderContext {
+        contexts.withLock { $0.popLast() } ?? RenderContext(fonts: fonts)
+    }
+
+    private func giveBack(_ context: RenderContext) {
+        contexts.withLock { $0.append(context) }
+    }
+}
+
+/// What one thread needs to render: a shaper (its HarfBuzz buffer) and Cairo's FreeType faces.
+/// Used by one render at a time, handed between threads only through the engine's pool.
+final class RenderContext: @unchecked Sendable {
+    let shaper: HarfBuzzShaper
+    private let fonts: FontBook
+    private var pdfRenderer: PDFRenderer?
+
+    init(fonts: FontBook) {
+        self.fonts = fonts
+        shaper = HarfBuzzShaper(fonts: fonts)
+    }
+
+    /// The Cairo side is made on first use (layout-only callers never need it).
+    func renderer() throws -> PDFRenderer {
+        if let pdfRenderer { return pdfRenderer }
+        let made = try PDFRenderer(fonts: fonts)
+        pdfRenderer = made
+        return made
+    }
+}

@@ -1,0 +1,154 @@
+import VanBanModel
+import VanBanText
+
+/// The laid-out document: pages of positioned items. Tests look here (positions, line texts,
+/// rule lengths) without parsing a PDF; renderers draw it without knowing the model.
+public struct LaidOutDocument: Sendable {
+    public var pages: [Page]
+    public var info: DocumentInfo
+    /// Notes and warnings from resolving and laying out (markup, range choices).
+    public var diagnostics: [Diagnostic]
+
+    public init(pages: [Page], info: DocumentInfo, diagnostics: [Diagnostic] = []) {
+        self.pages = pages
+        self.info = info
+        self.diagnostics = diagnostics
+    }
+
+    /// Every line of every page, in reading order.
+    public var lines: [TextLine] { pages.flatMap(\.lines) }
+}
+
+/// Metadata written into the PDF `/Info` dictionary.
+public struct DocumentInfo: Sendable, Hashable {
+    public var title: String?
+    public var author: String?
+    public var subject: String?
+    public var keywords: [String]
+    public var creator: String
+    /// Creation date; none means no date is written (the output stays reproducible).
+    public var created: Timestamp?
+
+    public init(title: String? = nil, author: String? = nil, subject: String? = nil, keywords: [String] = [],
+                creator: String = "VanBan", created: Timestamp? = nil) {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+        self.creator = creator
+        self.created = created
+    }
+}
+
+/// One page; coordinates in points from the top-left corner, y downwards.
+public struct Page: Sendable {
+    public var size: PageSize
+    public var items: [PageItem]
+    /// Printed page number, if the page shows one.
+    public var number: Int?
+
+    public init(size: PageSize, items: [PageItem] = [], number: Int? = nil) {
+        self.size = size
+        self.items = items
+        self.number = number
+    }
+
+    /// The text lines of the page.
+    public var lines: [TextLine] {
+        items.compactMap { if case .line(let line) = $0 { line } else { nil } }
+    }
+
+    /// The rules of the page.
+    public var rules: [Rule] {
+        items.compactMap { if case .rule(let rule) = $0 { rule } else { nil } }
+    }
+}
+
+/// Something drawn on a page.
+public enum PageItem: Sendable {
+    case line(TextLine)
+    case rule(Rule)
+}
+
+/// An RGB colour, components 0…1.
+public struct Color: Sendable, Hashable {
+    public var red: Double, green: Double, blue: Double
+    public init(red: Double, green: Double, blue: Double) { self.red = red; self.green = green; self.blue = blue }
+    /// Text is black (NĐ30 PL I, I.4).
+    public static let black = Color(red: 0, green: 0, blue: 0)
+}
+
+/// A set line of text: where it sits and the glyph runs it is drawn with.
+public struct TextLine: Sendable {
+    /// What the line belongs to (`title`, `paragraph`, `page-number`).
+    public var role: String
+    /// JSON pointer of the text it came from (`/body/3`), empty for generated text.
+    public var path: String
+    /// Left end of the line.
+    public var x: Length
+    public var baseline: Length
+    /// Advance width of the line as set (after justification).
+    public var width: Length
+    /// The measure it was set in: `[measureLeft, measureLeft + measureWidth]`.
+    public var measureLeft: Length
+    public var measureWidth: Length
+    /// Font size of the line.
+    public var size: Length
+    /// Whether this line ends its paragraph or an explicit line break (set ragged).
+    public var endsParagraph: Bool
+    public var runs: [GlyphRun]
+
+    /// Right end of the line.
+    public var right: Length { x + width }
+    /// The text of the line, as extraction should give it.
+    public var text: String { runs.map(\.text).joined() }
+}
+
+/// Glyphs of one face and size, drawn from `origin` (a point on the baseline), with the exact
+/// text they stand for and the clusters that tie bytes to glyphs (for `cairo_show_text_glyphs`).
+public struct GlyphRun: Sendable {
+    public var origin: Point
+    public var style: FontStyle
+    public var size: Length
+    public var color: Color
+    public var text: String
+    public var glyphs: [PositionedGlyph]
+    public var clusters: [TextCluster]
+    public var width: Length
+}
+
+/// A glyph placed relative to its run's origin (x right, y down).
+public struct PositionedGlyph: Sendable, Hashable {
+    public var id: UInt32
+    public var x: Length
+    public var y: Length
+}
+
+/// `byteCount` UTF-8 bytes of the run's text drawn by `glyphCount` glyphs.
+public struct TextCluster: Sendable, Hashable {
+    public var byteCount: Int32
+    public var glyphCount: Int32
+}
+
+/// A straight solid line.
+public struct Rule: Sendable, Hashable {
+    /// What the rule belongs to (`title-rule`, `underline`).
+    public var role: String
+    public var from: Point
+    public var to: Point
+    public var thickness: Length
+    public var color: Color
+
+    public init(role: String, from: Point, to: Point, thickness: Length, color: Color = .black) {
+        self.role = role
+        self.from = from
+        self.to = to
+        self.thickness = thickness
+        self.color = color
+    }
+
+    public var length: Length {
+        let dx = (to.x - from.x).points, dy = (to.y - from.y).points
+        return .pt((dx * dx + dy * dy).squareRoot())
+    }
+}

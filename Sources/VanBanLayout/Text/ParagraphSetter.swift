@@ -1,0 +1,291 @@
+import VanBanModel
+import VanBanText
+
+/// A line as set by `ParagraphSetter`: runs placed relative to the line's own origin (x from the
+/// left end of the measure, y from the baseline).
+struct SetLine {
+    var x: Length
+    var width: Length
+    var runs: [GlyphRun]
+    var underlines: [Rule]
+    var endsParagraph: Bool
+}
+
+/// Sets one paragraph: shapes its styled runs, builds the Knuth–Plass items (words as boxes,
+/// every space as glue with its own kerned advance, tech-notes §4.4), breaks the lines and places
+/// the glyphs, stretching spaces so justified lines end exactly at the measure.
+struct ParagraphSetter {
+    let shaper: any TextShaper
+    /// Spaces may stretch by half and shrink by a third of their width (TeX's proportions).
+    var stretchRatio = 0.5
+    var shrinkRatio = 1.0 / 3.0
+
+    /// A glyph of the paragraph: which shaped run, which glyph, its advance in points.
+    private struct GlyphRef {
+        var run: Int32
+        var index: Int32
+        var advance: Double
+    }
+
+    /// The shaped pieces of one hard line (text between explicit line breaks).
+    private struct HardLine {
+        var shaped: [ShapedRun] = []
+        var underline: [Bool] = []
+        /// UTF-8 bytes of each shaped run's text.
+        var bytes: [[UInt8]] = []
+        var glyphs: [GlyphRef] = []
+        var items: [BreakItem] = []
+        /// Glyph range of each item.
+        var ranges: [Range<Int>] = []
+    }
+
+    /// Sets `runs` in `measure` with `style`; `\n` in the text is an explicit line break.
+    func set(_ runs: [StyledText], style: ParagraphStyle, measure: Length) throws(MissingGlyphError) -> [SetLine] {
+        var lines: [SetLine] = []
+        for (index, segments) in splitHardLines(runs).enumerated() {
+            let indent = index == 0 && style.alignment != .center ? style.firstLineIndent : .zero
+            var hard = try shape(segments, style: style)
+            buildItems(&hard, style: style, minimumWidth: (measure - indent).points)
+            let breaks = chooseBreaks(hard.items, style: style, measure: measure.points, indent: indent.points)
+            lines += emitLines(hard, breaks: breaks, style: style, measure: measure, indent: indent)
+        }
+        return lines
+    }
+
+    /// Splits at `\n`, collapses runs of spaces and trims each hard line.
+    private func splitHardLines(_ runs: [StyledText]) -> [[StyledText]] {
+        var result: [[StyledText]] = [[]]
+        for run in runs {
+            let pieces = run.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (i, piece) in pieces.enumerated() {
+                if i > 0 { result.append([]) }
+                if !piece.isEmpty { result[result.count - 1].append(StyledText(String(piece), run.style)) }
+            }
+        }
+        return result.map(Self.collapseSpaces)
+    }
+
+    /// One space between words, none at the ends (tabs count as spaces).
+    static func collapseSpaces(_ line: [StyledText]) -> [StyledText] {
+        var out: [StyledText] = []
+        var pendingSpace = false
+        var atStart = true
+        for run in line {
+            var text = ""
+            for ch in run.text {
+                if ch == " " || ch == "\t" || ch == "\r" {
+                    if !atStart { pendingSpace = true }
+                    continue
+                }
+                if pendingSpace { text.append(" "); pendingSpace = false }
+                text.append(ch)
+                atStart = false
+            }
+            if !text.isEmpty { out.append(StyledText(text, run.style)) }
+        }
+        return out
+    }
+
+    private func shape(_ segments: [StyledText], style: ParagraphStyle) throws(MissingGlyphError) -> HardLine {
+        var hard = HardLine()
+        for segment in segments {
+            let inline = style.base.adding(segment.style)
+            let text = style.uppercase ? segment.text.uppercased() : segment.text
+            let shaped = try shaper.shape(text, style: FontStyle(inline))
+            let scale = style.size.points / Double(shaped.unitsPerEm)
+            let runIndex = Int32(hard.shaped.count)
+            for (i, glyph) in shaped.glyphs.enumerated() {
+                hard.glyphs.append(GlyphRef(run: runIndex, index: Int32(i), advance: Double(glyph.advance) * scale))
+            }
+            hard.shaped.append(shaped)
+            hard.underline.append(inline.underline)
+            hard.bytes.append(Array(shaped.text.utf8))
+        }
+        return hard
+    }
+
+    private func isSpace(_ ref: GlyphRef, in hard: HardLine) -> Bool {
+        let cluster = Int(hard.shaped[Int(ref.run)].glyphs[Int(ref.index)].cluster)
+        return hard.bytes[Int(ref.run)][cluster] == 0x20
+    }
+
+    /// Words become boxes, spaces glue; a word wider than the line is cut into clusters joined by
+    /// penalties so it can break where it must (a URL), preferably after `/`, `.`, `-`, `_`, `?`, `&`, `=`.
+    private func buildItems(_ hard: inout HardLine, style: ParagraphStyle, minimumWidth: Double) {
+        var wordStart = 0
+        func flushWord(upTo end: Int, _ hard: inout HardLine) {
+            guard wordStart < end else { return }
+            let width = hard.glyphs[wordStart..<end].reduce(0) { $0 + $1.advance }
+            if width <= minimumWidth {
+                hard.items.append(.box(width))
+                hard.ranges.append(wordStart..<end)
+            } else {
+                splitLongWord(wordStart..<end, &hard)
+            }
+        }
+        for (g, ref) in hard.glyphs.enumerated() where isSpace(ref, in: hard) {
+            flushWord(upTo: g, &hard)
+            hard.items.append(.glue(ref.advance, stretch: ref.advance * stretchRatio, shrink: ref.advance * shrinkRatio))
+            hard.ranges.append(g..<(g + 1))
+            wordStart = g + 1
+        }
+        flushWord(upTo: hard.glyphs.count, &hard)
+        let end = hard.glyphs.count
+        hard.items.append(.penalty(.infinity))  // never break before the finishing glue
+        hard.ranges.append(end..<end)
+        hard.items.append(.glue(0, stretch: BreakItem.finishingStretch, shrink: 0))
+        hard.ranges.append(end..<end)
+        hard.items.append(.penalty(BreakItem.forcedBreak))
+        hard.ranges.append(end..<end)
+    }
+
+    private func splitLongWord(_ range: Range<Int>, _ hard: inout HardLine) {
+        var pieceStart = range.lowerBound
+        var g = range.lowerBound
+        while g < range.upperBound {
+            // A cluster is the glyphs sharing one cluster value in one run.
+            let ref = hard.glyphs[g]
+            let cluster = hard.shaped[Int(ref.run)].glyphs[Int(ref.index)].cluster
+            var next = g + 1
+            while next < range.upperBound, hard.glyphs[next].run == ref.run,
+                  hard.shaped[Int(ref.run)].glyphs[Int(hard.glyphs[next].index)].cluster == cluster { next += 1 }
+            if next < range.upperBound {
+                let width = hard.glyphs[pieceStart..<next].reduce(0) { $0 + $1.advance }
+                hard.items.append(.box(width))
+                hard.ranges.append(pieceStart..<next)
+                let breakFriendly = clusterText(ref, in: hard).last.map { "/.-_?&=#".contains($0) } ?? false
+                hard.items.append(.penalty(breakFriendly ? 50 : 900))
+                hard.ranges.append(next..<next)
+                pieceStart = next
+            }
+            g = next
+        }
+        let width = hard.glyphs[pieceStart..<range.upperBound].reduce(0) { $0 + $1.advance }
+        hard.items.append(.box(width))
+        hard.ranges.append(pieceStart..<range.upperBound)
+    }
+
+    private func clusterText(_ ref: GlyphRef, in hard: HardLine) -> Substring {
+        let run = hard.shaped[Int(ref.run)]
+        let start = Int(run.glyphs[Int(ref.index)].cluster)
+        let end = run.glyphs.dropFirst(Int(ref.index) + 1).first { Int($0.cluster) > start }.map { Int($0.cluster) }
+            ?? run.text.utf8.count
+        let utf8 = run.text.utf8
+        return Substring(run.text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+    }
+
+    /// Knuth–Plass for justified text (a strict pass, then an emergency pass that accepts any
+    /// stretch), first fit for ragged text and as the last resort.
+    private func chooseBreaks(_ items: [BreakItem], style: ParagraphStyle, measure: Double, indent: Double) -> [Int] {
+        let width: (Int) -> Double = { $0 == 0 ? measure - indent : measure }
+        if style.alignment == .justify {
+            for tolerance in [2.0, .infinity] {
+                if let breaks = LineBreaker(tolerance: tolerance).breakpoints(items, lineWidth: width) { return breaks }
+            }
+        }
+        return LineBreaker.greedy(items, lineWidth: width)
+    }
+
+    private func emitLines(_ hard: HardLine, breaks: [Int], style: ParagraphStyle, measure: Length,
+                           indent: Length) -> [SetLine] {
+        var lines: [SetLine] = []
+        var start = 0
+        for (n, end) in breaks.enumerated() {
+            while start < end, hard.items[start].kind != .box { start += 1 }
+            let lineItems = start..<end
+            let last = n == breaks.count - 1
+            let available = (n == 0 ? measure - indent : measure).points
+            let ratio = adjustmentRatio(hard.items[lineItems], available: available,
+                                        justify: style.alignment == .justify, last: last)
+            var line = place(hard, items: lineItems, ratio: ratio, style: style)
+            line.endsParagraph = last
+            switch style.alignment {
+            case .left, .justify: line.x = n == 0 ? indent : .zero
+            case .center: line.x = (measure - line.width) / 2
+            case .right: line.x = measure - line.width
+            }
+            lines.append(line)
+            start = end + 1
+        }
+        return lines
+    }
+
+    private func adjustmentRatio(_ items: ArraySlice<BreakItem>, available: Double, justify: Bool, last: Bool) -> Double {
+        var width = 0.0, stretch = 0.0, shrink = 0.0
+        for item in items where item.kind != .penalty {
+            width += item.width
+            if item.kind == .glue && item.stretch < BreakItem.finishingStretch {
+                stretch += item.stretch
+                shrink += item.shrink
+            }
+        }
+        if width > available, shrink > 0 { return max(-1, (available - width) / shrink) }
+        guard justify, !last, width < available, stretch > 0 else { return 0 }
+        return (available - width) / stretch
+    }
+
+    /// Places the glyphs of one line, grouping consecutive glyphs of one shaped run into a `GlyphRun`.
+    private func place(_ hard: HardLine, items: Range<Int>, ratio: Double, style: ParagraphStyle) -> SetLine {
+        var runs: [GlyphRun] = []
+        var underlines: [Rule] = []
+        var pen = 0.0
+        var current: (run: Int, first: Int, last: Int, start: Double, glyphs: [PositionedGlyph])?
+
+        func close(_ runs: inout [GlyphRun], _ underlines: inout [Rule]) {
+            guard let c = current else { return }
+            let shaped = hard.shaped[c.run]
+            let run = makeRun(shaped, first: c.first, last: c.last, start: c.start, end: pen, glyphs: c.glyphs, style: style)
+            if hard.underline[c.run] {
+                let metrics = shaper.metrics(shaped.style)
+                let scale = style.size.points / Double(metrics.unitsPerEm)
+                let y = Length.pt(Double(metrics.underlinePosition) * scale)
+                underlines.append(Rule(role: "underline", from: Point(x: .pt(c.start), y: y), to: Point(x: .pt(pen), y: y),
+                                       thickness: .pt(Double(metrics.underlineThickness) * scale)))
+            }
+            runs.append(run)
+            current = nil
+        }
+
+        for i in items {
+            let item = hard.items[i]
+            let extra = item.kind == .glue ? (ratio >= 0 ? ratio * item.stretch : ratio * item.shrink) : 0
+            for g in hard.ranges[i] {
+                let ref = hard.glyphs[g]
+                let run = Int(ref.run), index = Int(ref.index)
+                if let c = current, c.run != run || c.last + 1 != index { close(&runs, &underlines) }
+                if current == nil { current = (run, index, index, pen, []) }
+                let glyph = hard.shaped[run].glyphs[index]
+                let scale = style.size.points / Double(hard.shaped[run].unitsPerEm)
+                current!.glyphs.append(PositionedGlyph(id: glyph.id, x: .pt(pen - current!.start + Double(glyph.xOffset) * scale),
+                                                       y: .pt(-Double(glyph.yOffset) * scale)))
+                current!.last = index
+                pen += ref.advance
+            }
+            pen += extra
+        }
+        close(&runs, &underlines)
+        return SetLine(x: .zero, width: .pt(pen), runs: runs, underlines: underlines, endsParagraph: false)
+    }
+
+    /// A glyph run for glyphs `first...last` of `shaped`, with the text bytes they cover and
+    /// their clusters.
+    private func makeRun(_ shaped: ShapedRun, first: Int, last: Int, start: Double, end: Double,
+                         glyphs: [PositionedGlyph], style: ParagraphStyle) -> GlyphRun {
+        let byteStart = Int(shaped.glyphs[first].cluster)
+        let byteEnd = last + 1 < shaped.glyphs.count ? Int(shaped.glyphs[last + 1].cluster) : shaped.text.utf8.count
+        var clusters: [TextCluster] = []
+        var g = first
+        while g <= last {
+            let value = shaped.glyphs[g].cluster
+            var next = g + 1
+            while next <= last, shaped.glyphs[next].cluster == value { next += 1 }
+            let nextByte = next <= last ? Int(shaped.glyphs[next].cluster) : byteEnd
+            clusters.append(TextCluster(byteCount: Int32(nextByte - Int(value)), glyphCount: Int32(next - g)))
+            g = next
+        }
+        let utf8 = shaped.text.utf8
+        let text = String(shaped.text[utf8.index(utf8.startIndex, offsetBy: byteStart)..<utf8.index(utf8.startIndex, offsetBy: byteEnd)])
+        return GlyphRun(origin: Point(x: .pt(start), y: .zero), style: shaped.style, size: style.size, color: .black,
+                        text: text, glyphs: glyphs, clusters: clusters, width: .pt(end - start))
+    }
+}

@@ -1,0 +1,70 @@
+/// A typed length. Stored in PDF points (1/72 in); built from mm, cm or pt so that
+/// constants read like the standard that sets them (`.mm(30)` for a 30 mm margin).
+public struct Length: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The length in PDF points. Convert to `Double` only at the drawing call.
+    public var points: Double
+
+    @inlinable public init(points: Double) { self.points = points }
+
+    @inlinable public static func pt(_ value: Double) -> Length { Length(points: value) }
+    @inlinable public static func mm(_ value: Double) -> Length { Length(points: value * 72.0 / 25.4) }
+    @inlinable public static func cm(_ value: Double) -> Length { Length(points: value * 720.0 / 25.4) }
+    @inlinable public static var zero: Length { Length(points: 0) }
+
+    /// The length in millimetres.
+    @inlinable public var millimetres: Double { points * 25.4 / 72.0 }
+
+    @inlinable public static func + (a: Length, b: Length) -> Length { Length(points: a.points + b.points) }
+    @inlinable public static func - (a: Length, b: Length) -> Length { Length(points: a.points - b.points) }
+    @inlinable public static func * (a: Length, k: Double) -> Length { Length(points: a.points * k) }
+    @inlinable public static func * (k: Double, a: Length) -> Length { Length(points: a.points * k) }
+    @inlinable public static func / (a: Length, k: Double) -> Length { Length(points: a.points / k) }
+    @inlinable public static func / (a: Length, b: Length) -> Double { a.points / b.points }
+    @inlinable public static prefix func - (a: Length) -> Length { Length(points: -a.points) }
+    @inlinable public static func += (a: inout Length, b: Length) { a.points += b.points }
+    @inlinable public static func -= (a: inout Length, b: Length) { a.points -= b.points }
+    @inlinable public static func < (a: Length, b: Length) -> Bool { a.points < b.points }
+
+    public var description: String { "\(points)pt" }
+
+    /// Parses `"30mm"`, `"1cm"`, `"1.27cm"`, `"6pt"`, `"0.5in"`; a bare number is points.
+    public static func parse(_ text: String) -> Length? {
+        let units: [(String, (Double) -> Length)] = [
+            ("mm", Length.mm), ("cm", Length.cm), ("pt", Length.pt), ("in", { Length(points: $0 * 72) }),
+        ]
+        let trimmed = text.trimmingSpaces()
+        for (suffix, make) in units where trimmed.hasSuffix(suffix) {
+            guard let value = Double(trimmed.dropLast(suffix.count).trimmingSpaces()) else { return nil }
+            return make(value)
+        }
+        return Double(trimmed).map(Length.pt)
+    }
+}
+
+/// A point on a page, in points, origin at the top-left corner, y growing downwards.
+public struct Point: Sendable, Hashable {
+    public var x: Length
+    public var y: Length
+    public init(x: Length, y: Length) { self.x = x; self.y = y }
+}
+
+/// A page size.
+public struct PageSize: Sendable, Hashable {
+    public var width: Length
+    public var height: Length
+    public init(width: Length, height: Length) { self.width = width; self.height = height }
+    /// ISO 216 A4, 210 × 297 mm (NĐ30 PL I, I.1).
+    public static let a4 = PageSize(width: .mm(210), height: .mm(297))
+    /// The same sheet turned on its side.
+    public var landscape: PageSize { PageSize(width: height, height: width) }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing ASCII spaces, tabs and line ends.
+    public func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = lastIndex(where: { !isSpace($0) })!
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,110 @@
+/// A calendar date (proleptic Gregorian), as written in ISO 8601 (`2024-03-05`).
+public struct CalendarDate: Sendable, Hashable, Comparable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    /// Creates a date; `nil` when the day does not exist (`2023-02-29`).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+}
+
+/// A moment with its UTC offset, as written in ISO 8601 (`2024-03-05T09:30:15+07:00`).
+/// The library never reads the clock: every timestamp comes from the input or the caller.
+public struct Timestamp: Sendable, Hashable {
+    public var date: CalendarDate
+    public var hour: Int
+    public var minute: Int
+    public var second: Int
+    /// Offset from UTC in minutes (Vietnam: +420).
+    public var offsetMinutes: Int
+
+    /// Vietnam's offset from UTC, +07:00 (NĐ30 PL I, II.8: Vietnam time zone).
+    public static let vietnamOffsetMinutes = 7 * 60
+
+    public init(date: CalendarDate, hour: Int = 0, minute: Int = 0, second: Int = 0,
+                offsetMinutes: Int = Timestamp.vietnamOffsetMinutes) {
+        self.date = date
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.offsetMinutes = offsetMinutes
+    }
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DDThh:mm[:ss]` (Vietnam time) or with `Z` / `±hh:mm`.
+    public init?(iso text: String) {
+        let halves = text.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let date = CalendarDate(iso: String(halves[0])) else { return nil }
+        guard halves.count == 2 else { self.init(date: date); return }
+        var clock = Substring(halves[1])
+        var offset = Timestamp.vietnamOffsetMinutes
+        if clock.hasSuffix("Z") {
+            offset = 0
+            clock = clock.dropLast()
+        } else if let signIndex = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let zone = clock[clock.index(after: signIndex)...].split(separator: ":")
+            guard zone.count == 2, zone[0].count == 2, zone[1].count == 2,
+                  let h = Int(zone[0]), let m = Int(zone[1]), h <= 14, m < 60 else { return nil }
+            offset = (h * 60 + m) * (clock[signIndex] == "-" ? -1 : 1)
+            clock = clock[..<signIndex]
+        }
+        let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count), fields.allSatisfy({ $0.count == 2 }),
+              let h = Int(fields[0]), let m = Int(fields[1]), h < 24, m < 60 else { return nil }
+        let s = fields.count == 3 ? Int(fields[2]) : 0
+        guard let s, s < 60 else { return nil }
+        self.init(date: date, hour: h, minute: m, second: s, offsetMinutes: offset)
+    }
+
+    /// `2024-03-05T09:30:15+07:00`.
+    public var iso: String {
+        "\(date.iso)T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))\(offsetText(separator: ":", trailing: ""))"
+    }
+
+    /// PDF date string (ISO 32000-1 §7.9.4): `D:20240305093015+07'00'`.
+    public var pdfDate: String {
+        "D:\(pad(date.year, 4))\(pad(date.month, 2))\(pad(date.day, 2))\(pad(hour, 2))\(pad(minute, 2))\(pad(second, 2))"
+            + offsetText(separator: "'", trailing: "'")
+    }
+
+    private func offsetText(separator: String, trailing: String) -> String {
+        if offsetMinutes == 0 && separator == ":" { return "Z" }
+        let sign = offsetMinutes < 0 ? "-" : "+"
+        let m = abs(offsetMinutes)
+        return "\(sign)\(pad(m / 60, 2))\(separator)\(pad(m % 60, 2))\(trailing)"
+    }
+}
+
+/// Zero-padded decimal (no Foundation `String(format:)`).
+func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+}

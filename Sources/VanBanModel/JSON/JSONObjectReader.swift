@@ -1,0 +1,140 @@
+/// Reads the members of one JSON object, turning wrong types into diagnostics with their JSON
+/// pointer and reporting keys nobody asked for (`reportUnknownKeys`).
+public struct JSONObjectReader {
+    /// The members in input order.
+    public let members: [(key: String, value: JSONValue)]
+    /// JSON pointer of the object.
+    public let path: String
+    /// Problems found so far.
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var known: Set<String> = []
+
+    /// A reader over `value`; `what` and `example` explain the expected object when `value` is not one.
+    public init(_ value: JSONValue, path: String, what: String = "an object", example: String = "{ … }") {
+        self.path = path
+        if case .object(let m) = value {
+            members = m
+        } else {
+            members = []
+            diagnostics.append(Diagnostic(.error, code: "MODEL.TYPE", path: path,
+                                          message: "expected \(what) (a JSON object), found \(value.kindName)",
+                                          hint: "write it as \(example)"))
+        }
+    }
+
+    /// Records a problem with the member `key`.
+    public mutating func problem(at key: String, code: String, message: String, hint: String?,
+                                 severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(severity, code: code, path: JSONPointer.appending(path, key: key),
+                                      message: message, hint: hint))
+    }
+
+    /// Adds diagnostics found by a nested reader.
+    public mutating func absorb(_ other: [Diagnostic]) { diagnostics += other }
+
+    /// The member `key` (nil when absent or null), marking it as known.
+    public mutating func value(_ key: String) -> JSONValue? {
+        known.insert(key)
+        guard let v = members.first(where: { $0.key == key })?.value, v != .null else { return nil }
+        return v
+    }
+
+    /// A string member.
+    public mutating func string(_ key: String) -> String? {
+        guard let v = value(key) else { return nil }
+        guard case .string(let s) = v else {
+            problem(at: key, code: "MODEL.TYPE", message: "expected a string, found \(v.kindName)",
+                    hint: "put the text in double quotes")
+            return nil
+        }
+        return s
+    }
+
+    /// A number member, optionally bounded.
+    public mutating func number(_ key: String, in range: ClosedRange<Double>? = nil) -> Double? {
+        guard let v = value(key) else { return nil }
+        guard case .number(let n) = v else {
+            problem(at: key, code: "MODEL.TYPE", message: "expected a number, found \(v.kindName)",
+                    hint: "write a number without quotes, e.g. 14")
+            return nil
+        }
+        if let range, !range.contains(n) {
+            problem(at: key, code: "MODEL.RANGE", message: "\(n) is outside \(range.lowerBound)…\(range.upperBound)",
+                    hint: "use a value from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return n
+    }
+
+    /// A boolean member.
+    public mutating func bool(_ key: String) -> Bool? {
+        guard let v = value(key) else { return nil }
+        guard case .bool(let b) = v else {
+            problem(at: key, code: "MODEL.TYPE", message: "expected true or false, found \(v.kindName)", hint: nil)
+            return nil
+        }
+        return b
+    }
+
+    /// A length member: `"30mm"`, `"1cm"`, `"6pt"` or a number of points.
+    public mutating func length(_ key: String) -> Length? {
+        guard let v = value(key) else { return nil }
+        switch v {
+        case .number(let n): return .pt(n)
+        case .string(let s):
+            if let length = Length.parse(s) { return length }
+            problem(at: key, code: "MODEL.LENGTH", message: "'\(s)' is not a length",
+                    hint: "write a number with a unit: \"30mm\", \"1cm\", \"6pt\"")
+            return nil
+        default:
+            problem(at: key, code: "MODEL.TYPE", message: "expected a length, found \(v.kindName)",
+                    hint: "write a number with a unit: \"30mm\", \"1cm\", \"6pt\"")
+            return nil
+        }
+    }
+
+    /// A nested object member, read by `read` with its own reader.
+    public mutating func object<T>(_ key: String, _ read: (inout JSONObjectReader) -> T) -> T? {
+        guard let v = value(key) else { return nil }
+        var nested = JSONObjectReader(v, path: JSONPointer.appending(path, key: key))
+        guard nested.diagnostics.isEmpty else { absorb(nested.diagnostics); return nil }
+        let result = read(&nested)
+        nested.reportUnknownKeys()
+        absorb(nested.diagnostics)
+        return result
+    }
+
+    /// An array of strings.
+    public mutating func stringArray(_ key: String) -> [String]? {
+        guard let v = value(key) else { return nil }
+        guard case .array(let items) = v else {
+            problem(at: key, code: "MODEL.TYPE", message: "expected an array of strings, found \(v.kindName)",
+                    hint: "write [\"first\", \"second\"]")
+            return nil
+        }
+        var out: [String] = []
+        for (i, item) in items.enumerated() {
+            if case .string(let s) = item {
+                out.append(s)
+            } else {
+                diagnostics.append(Diagnostic(.error, code: "MODEL.TYPE",
+                                              path: JSONPointer.appending(JSONPointer.appending(path, key: key), index: i),
+                                              message: "expected a string, found \(item.kindName)",
+                                              hint: "each item is text in double quotes"))
+            }
+        }
+        return out
+    }
+
+    /// Warns about every member that no accessor asked for, with a "did you mean" hint.
+    /// Keys starting with `$` or named `source` are comments and never reported.
+    public mutating func reportUnknownKeys() {
+        for member in members where !known.contains(member.key) && !member.key.hasPrefix("$") && member.key != "source" {
+            let suggestion = known.min { editDistance($0, member.key) < editDistance($1, member.key) }
+            let close = suggestion.map { editDistance($0, member.key) <= 2 } ?? false
+            problem(at: member.key, code: "MODEL.UNKNOWN_KEY", message: "unknown key '\(member.key)' is ignored",
+                    hint: close ? "did you mean '\(suggestion!)'?" : "known keys: \(known.sorted().joined(separator: ", "))",
+                    severity: .warning)
+        }
+    }
+}

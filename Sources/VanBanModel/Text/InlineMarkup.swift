@@ -1,0 +1,165 @@
+/// Inline styling of a span of text.
+public struct InlineStyle: Sendable, Hashable {
+    public var bold: Bool
+    public var italic: Bool
+    public var underline: Bool
+
+    public init(bold: Bool = false, italic: Bool = false, underline: Bool = false) {
+        self.bold = bold
+        self.italic = italic
+        self.underline = underline
+    }
+
+    public static let regular = InlineStyle()
+    public static let bold = InlineStyle(bold: true)
+    public static let italic = InlineStyle(italic: true)
+    public static let boldItalic = InlineStyle(bold: true, italic: true)
+
+    /// This style with another one applied on top (a bold run inside an italic paragraph is bold italic).
+    public func adding(_ other: InlineStyle) -> InlineStyle {
+        InlineStyle(bold: bold || other.bold, italic: italic || other.italic, underline: underline || other.underline)
+    }
+}
+
+/// A run of text in one inline style. `\n` inside `text` is an explicit line break.
+public struct StyledText: Sendable, Hashable {
+    public var text: String
+    public var style: InlineStyle
+    public init(_ text: String, _ style: InlineStyle = .regular) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// Parses the inline markup of DESIGN.md §4: `*italic*`, `**bold**`, `***bold italic***`,
+/// `__underlined__`, a backslash escapes the next character, `\n` is a line break.
+///
+/// A delimiter opens only before a non-space and closes only after a non-space, and only when a
+/// matching closer follows; anything else stays literal text (`5 * 3`), with a warning when it
+/// looks like a forgotten closer.
+public enum InlineMarkup {
+    /// The parsed runs and the warnings about unmatched delimiters.
+    public struct Result: Sendable, Hashable {
+        public var runs: [StyledText]
+        public var warnings: [Diagnostic]
+        /// The text without markup.
+        public var plainText: String { runs.map(\.text).joined() }
+    }
+
+    private enum Delimiter: Equatable {
+        case italic, bold, boldItalic, underline
+        var literal: String {
+            switch self { case .italic: "*"; case .bold: "**"; case .boldItalic: "***"; case .underline: "__" }
+        }
+        var style: InlineStyle {
+            switch self {
+            case .italic: .italic
+            case .bold: .bold
+            case .boldItalic: .boldItalic
+            case .underline: InlineStyle(underline: true)
+            }
+        }
+    }
+
+    private enum Token {
+        case text(String)
+        case delimiter(Delimiter, canOpen: Bool, canClose: Bool)
+        case open(Delimiter)
+        case close(Delimiter)
+    }
+
+    /// Parses `source`; `path` is the JSON pointer used in warnings.
+    public static func parse(_ source: String, path: String = "") -> Result {
+        var tokens = tokenize(source)
+        var warnings: [Diagnostic] = []
+        match(&tokens)
+        for case .delimiter(let d, let canOpen, _) in tokens where canOpen {
+            warnings.append(Diagnostic(
+                .warning, code: "MARKUP.UNCLOSED", path: path,
+                message: "'\(d.literal)' opens a style that is never closed; it is printed as it is",
+                hint: "close it with '\(d.literal)' after the styled words, or write '\\\(d.literal.prefix(1))' for a literal character"))
+        }
+        return Result(runs: styledRuns(tokens), warnings: warnings)
+    }
+
+    private static func tokenize(_ source: String) -> [Token] {
+        var tokens: [Token] = []
+        var text = ""
+        let chars = Array(source)
+        var i = 0
+        func isSpace(_ c: Character?) -> Bool { c == nil || c!.isWhitespace }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\", i + 1 < chars.count {
+                text.append(chars[i + 1])
+                i += 2
+                continue
+            }
+            guard c == "*" || (c == "_" && i + 1 < chars.count && chars[i + 1] == "_") else {
+                text.append(c)
+                i += 1
+                continue
+            }
+            var j = i
+            while j < chars.count, chars[j] == c { j += 1 }
+            let count = j - i
+            let delimiter: Delimiter?
+            switch (c, count) {
+            case ("*", 1): delimiter = .italic
+            case ("*", 2): delimiter = .bold
+            case ("*", 3): delimiter = .boldItalic
+            case ("_", 2): delimiter = .underline
+            default: delimiter = nil
+            }
+            guard let delimiter else {
+                text.append(contentsOf: String(chars[i..<j]))
+                i = j
+                continue
+            }
+            if !text.isEmpty { tokens.append(.text(text)); text = "" }
+            let before: Character? = i > 0 ? chars[i - 1] : nil
+            let after: Character? = j < chars.count ? chars[j] : nil
+            tokens.append(.delimiter(delimiter, canOpen: !isSpace(after), canClose: !isSpace(before)))
+            i = j
+        }
+        if !text.isEmpty { tokens.append(.text(text)) }
+        return tokens
+    }
+
+    /// Pairs openers with closers left to right; unpaired delimiters stay `.delimiter`.
+    private static func match(_ tokens: inout [Token]) {
+        var openers: [Int] = []
+        for index in tokens.indices {
+            guard case .delimiter(let d, let canOpen, let canClose) = tokens[index] else { continue }
+            if canClose, let k = openers.lastIndex(where: { if case .delimiter(d, _, _) = tokens[$0] { true } else { false } }) {
+                tokens[openers[k]] = .open(d)
+                tokens[index] = .close(d)
+                openers.removeSubrange(k...)
+            } else if canOpen {
+                openers.append(index)
+            }
+        }
+    }
+
+    private static func styledRuns(_ tokens: [Token]) -> [StyledText] {
+        var runs: [StyledText] = []
+        var active: [Delimiter] = []
+        func append(_ text: String) {
+            let style = active.reduce(InlineStyle.regular) { $0.adding($1.style) }
+            if let last = runs.last, last.style == style {
+                runs[runs.count - 1].text += text
+            } else {
+                runs.append(StyledText(text, style))
+            }
+        }
+        for token in tokens {
+            switch token {
+            case .text(let t): append(t)
+            case .delimiter(let d, _, _): append(d.literal)
+            case .open(let d): active.append(d)
+            case .close(let d): if let k = active.lastIndex(of: d) { active.remove(at: k) }
+            }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,55 @@
+import CCairo
+import CFreeType
+import VanBanModel
+import VanBanText
+
+/// The document faces as Cairo font faces, made from the bytes the `FontBook` already mapped
+/// (one copy of each file per process). One set per rendering thread: FreeType faces are not
+/// thread-safe.
+final class CairoFontSet {
+    private let library: FT_Library
+    /// Cairo faces indexed by `FontStyle.rawValue`.
+    private var faces: [OpaquePointer] = []
+
+    /// The key under which each Cairo face keeps its FreeType face (tech-notes §3.1).
+    nonisolated(unsafe) private static let faceKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
+
+    init(fonts: FontBook) throws(DiagnosticError) {
+        var library: FT_Library?
+        guard FT_Init_FreeType(&library) == 0, let library else {
+            throw DiagnosticError([Diagnostic(.error, code: "FONT.FREETYPE", path: "", message: "FreeType could not start",
+                                              hint: "check that libfreetype6 is installed")])
+        }
+        self.library = library
+        for style in FontStyle.allCases {
+            let face = fonts.face(style)
+            let bytes = face.bytes
+            var ftFace: FT_Face?
+            guard let base = bytes.baseAddress,
+                  FT_New_Memory_Face(library, base.assumingMemoryBound(to: FT_Byte.self), FT_Long(bytes.count), 0, &ftFace) == 0,
+                  let ftFace else {
+                throw DiagnosticError([Diagnostic(.error, code: "FONT.INVALID", path: "",
+                                                  message: "FreeType cannot read \(face.path)", hint: "use a .ttf or .otf file")])
+            }
+            guard let cairoFace = cairo_ft_font_face_create_for_ft_face(ftFace, 0),
+                  cairo_font_face_status(cairoFace) == CAIRO_STATUS_SUCCESS else {
+                FT_Done_Face(ftFace)
+                throw DiagnosticError([Diagnostic(.error, code: "FONT.CAIRO", path: "",
+                                                  message: "Cairo cannot use \(face.path)", hint: nil)])
+            }
+            // Cairo may keep the face in its caches after we let go: it releases the FreeType
+            // face itself, through this user data, when it finally drops it.
+            cairo_font_face_set_user_data(cairoFace, CairoFontSet.faceKey, UnsafeMutableRawPointer(ftFace)) { pointer in
+                if let pointer { FT_Done_Face(pointer.assumingMemoryBound(to: FT_FaceRec_.self)) }
+            }
+            faces.append(cairoFace)
+        }
+    }
+
+    /// The FreeType library stays alive for the process: Cairo's font caches may still hold
+    /// faces created from it, and release them later.
+    deinit { for face in faces { cairo_font_face_destroy(face) } }
+
+    /// The Cairo face for `style`.
+    func face(_ style: FontStyle) -> OpaquePointer { faces[style.rawValue] }
+}

@@ -1,0 +1,87 @@
+import VanBanModel
+
+/// One shaped glyph, in font units (independent of the point size: no hinting).
+public struct ShapedGlyph: Sendable, Hashable {
+    /// Glyph index in the face; 0 is .notdef (never kept: shaping throws instead).
+    public var id: UInt32
+    /// UTF-8 byte offset in the run's text of the cluster this glyph belongs to.
+    public var cluster: UInt32
+    public var advance: Int32
+    public var xOffset: Int32
+    /// Upward offset (HarfBuzz's y axis points up).
+    public var yOffset: Int32
+
+    public init(id: UInt32, cluster: UInt32, advance: Int32, xOffset: Int32 = 0, yOffset: Int32 = 0) {
+        self.id = id
+        self.cluster = cluster
+        self.advance = advance
+        self.xOffset = xOffset
+        self.yOffset = yOffset
+    }
+}
+
+/// A run of NFC text shaped in one face, left to right, with monotone clusters.
+public struct ShapedRun: Sendable, Hashable {
+    /// The NFC text the clusters point into.
+    public var text: String
+    public var style: FontStyle
+    public var glyphs: [ShapedGlyph]
+    public var unitsPerEm: Int32
+
+    public init(text: String, style: FontStyle, glyphs: [ShapedGlyph], unitsPerEm: Int32) {
+        self.text = text
+        self.style = style
+        self.glyphs = glyphs
+        self.unitsPerEm = unitsPerEm
+    }
+
+    /// Total advance in font units.
+    public var advance: Int32 { glyphs.reduce(0) { $0 + $1.advance } }
+}
+
+/// The font has no glyph for a character of the text: printing it would show a box (tofu).
+public struct MissingGlyphError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The character that has no glyph.
+    public var scalar: Unicode.Scalar
+    public var style: FontStyle
+    /// The text in which it was found.
+    public var text: String
+
+    public init(scalar: Unicode.Scalar, style: FontStyle, text: String) {
+        self.scalar = scalar
+        self.style = style
+        self.text = text
+    }
+
+    /// `'漢' (U+6F22)`.
+    public var characterName: String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let visible = scalar.properties.generalCategory == .control ? "" : "'\(Character(scalar))' "
+        return "\(visible)(\(code))"
+    }
+
+    public var description: String { "the \(style) face has no glyph for \(characterName)" }
+
+    /// The error as a diagnostic at `path`.
+    public func diagnostic(path: String) -> Diagnostic {
+        Diagnostic(.error, code: "TEXT.MISSING_GLYPH", path: path,
+                   message: "the font (\(style)) has no glyph for the character \(characterName) in \"\(excerpt)\"",
+                   hint: "remove or replace the character, or configure a font that has it (see fonts/README.md)")
+    }
+
+    private var excerpt: String {
+        let characters = Array(text)
+        guard let at = characters.firstIndex(where: { $0.unicodeScalars.contains(scalar) }) else { return text }
+        let from = max(0, at - 20), to = min(characters.count, at + 20)
+        return (from > 0 ? "…" : "") + String(characters[from..<to]) + (to < characters.count ? "…" : "")
+    }
+}
+
+/// Shapes text into glyphs. Layout depends on this protocol only, so it can be tested with a fake.
+public protocol TextShaper {
+    /// Shapes NFC `text` in `style`; throws when a character has no glyph.
+    func shape(_ text: String, style: FontStyle) throws(MissingGlyphError) -> ShapedRun
+    /// Vertical metrics of the face used for `style`.
+    func metrics(_ style: FontStyle) -> FontMetrics
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import VanBan
+import VanBanModel
+
+/// `vanban render INPUT.json -o OUT.pdf`
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render one JSON document to PDF.",
+        discussion: "Diagnostics go to standard error as FILE:/json/pointer: severity[CODE]: message. On any error nothing is written and the exit status is 1.")
+
+    @Argument(help: ArgumentHelp("The JSON document (- for standard input).", valueName: "input.json"))
+    var input: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF (- for standard output).", valueName: "out.pdf"))
+    var output: String
+
+    @Option(name: .long, help: ArgumentHelp("Creation date for the PDF metadata (ISO 8601), instead of the document's date.",
+                                            valueName: "timestamp"))
+    var created: String?
+
+    @Flag(name: .shortAndLong, help: "Do not print warnings.")
+    var quiet = false
+
+    @OptionGroup var resourceOptions: ResourceOptions
+
+    func run() throws {
+        do {
+            var options = RenderOptions()
+            if let created {
+                guard let timestamp = Timestamp(iso: created) else {
+                    throw CLIError("--created '\(created)' is not an ISO 8601 timestamp", hint: "e.g. 2024-03-05T09:30:15+07:00")
+                }
+                options.created = timestamp
+            }
+            let engine = try Engine(resources: try resourceOptions.locate())
+            let json = try CLIOutput.read(input)
+            let rendered = try engine.render(json: json, options: options)
+            if !quiet { CLIOutput.print(rendered.diagnostics, file: input) }
+            try CLIOutput.writeAtomically(rendered.pdf, to: output)
+        } catch let error as DiagnosticError {
+            CLIOutput.print(error.diagnostics, file: input)
+            throw ExitCode(1)
+        } catch let error as CLIError {
+            throw CLIOutput.fail(error)
+        }
+    }
+}

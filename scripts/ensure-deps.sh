@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages VanBan needs when any is missing (Debian 12 / Ubuntu).
+# Called by `make examples` and `make test`; safe to run again.
+set -euo pipefail
+
+packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev poppler-utils qpdf)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "ensure-deps: installing ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "ensure-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get install -y --no-install-recommends "${missing[@]}" \
+    || { $sudo apt-get update && $sudo apt-get install -y --no-install-recommends "${missing[@]}"; }
+fi
+
+command -v swift >/dev/null || { echo "ensure-deps: Swift 6 is required (https://www.swift.org/install/linux/)" >&2; exit 1; }
