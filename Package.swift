@@ -32,16 +32,17 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Tests: real fonts, real HarfBuzz, real Cairo, real poppler (DESIGN.md §8).
+        .target(name: "VanBanTestSupport", dependencies: ["VanBan", "VanBanText", "CCairo"],
+                path: "Tests/VanBanTestSupport"),
         .testTarget(name: "VanBanModelTests", dependencies: ["VanBanModel"]),
-        .testTarget(name: "VanBanTextTests", dependencies: [
-            "VanBanText", .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
+        .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText", "VanBanTestSupport"]),
         .testTarget(name: "VanBanLayoutTests", dependencies: [
-            "VanBanLayout", "VanBanText", .product(name: "PropertyBased", package: "swift-property-based"),
+            "VanBanLayout", "VanBanText", "VanBanTestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "CCairo"],
-                    exclude: ["Goldens/README.md"],
-                    resources: []),
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanTestSupport", "vanban"],
+                    exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

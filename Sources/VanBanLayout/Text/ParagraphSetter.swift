@@ -43,9 +43,10 @@ struct ParagraphSetter {
     func set(_ runs: [StyledText], style: ParagraphStyle, measure: Length) throws(MissingGlyphError) -> [SetLine] {
         var lines: [SetLine] = []
         for (index, segments) in splitHardLines(runs).enumerated() {
-            let indent = index == 0 && style.alignment != .center ? style.firstLineIndent : .zero
+            // An indent never takes more than half of a (narrow) measure.
+            let indent = index == 0 && style.alignment != .center ? min(style.firstLineIndent, measure / 2) : .zero
             var hard = try shape(segments, style: style)
-            buildItems(&hard, style: style, minimumWidth: (measure - indent).points)
+            buildItems(&hard, style: style, measure: measure.points, firstLineWidth: (measure - indent).points)
             let breaks = chooseBreaks(hard.items, style: style, measure: measure.points, indent: indent.points)
             lines += emitLines(hard, breaks: breaks, style: style, measure: measure, indent: indent)
         }
@@ -65,23 +66,32 @@ struct ParagraphSetter {
         return result.map(Self.collapseSpaces)
     }
 
-    /// One space between words, none at the ends (tabs count as spaces).
+    /// One space between words, none at the ends (tabs count as spaces). A collapsed space stays
+    /// in the run where it was written, so it takes that run's style (an underline stops before it).
     static func collapseSpaces(_ line: [StyledText]) -> [StyledText] {
         var out: [StyledText] = []
-        var pendingSpace = false
+        var spaceOwner: Int?  // index in `out` of the run that holds the pending space
         var atStart = true
         for run in line {
             var text = ""
             for ch in run.text {
                 if ch == " " || ch == "\t" || ch == "\r" {
-                    if !atStart { pendingSpace = true }
+                    if !atStart, spaceOwner == nil { spaceOwner = out.count }
                     continue
                 }
-                if pendingSpace { text.append(" "); pendingSpace = false }
+                if let owner = spaceOwner {
+                    if owner == out.count { text.append(" ") } else { out[owner].text.append(" ") }
+                    spaceOwner = nil
+                }
                 text.append(ch)
                 atStart = false
             }
-            if !text.isEmpty { out.append(StyledText(text, run.style)) }
+            if !text.isEmpty {
+                out.append(StyledText(text, run.style))
+            } else if spaceOwner == out.count, let last = out.indices.last {
+                // A run of nothing but spaces: the space belongs to the text before it.
+                spaceOwner = last
+            }
         }
         return out
     }
@@ -109,14 +119,16 @@ struct ParagraphSetter {
         return hard.bytes[Int(ref.run)][cluster] == 0x20
     }
 
-    /// Words become boxes, spaces glue; a word wider than the line is cut into clusters joined by
-    /// penalties so it can break where it must (a URL), preferably after `/`, `.`, `-`, `_`, `?`, `&`, `=`.
-    private func buildItems(_ hard: inout HardLine, style: ParagraphStyle, minimumWidth: Double) {
+    /// Words become boxes, spaces glue; a word wider than any line it can sit on (the measure,
+    /// or the indented first line for the first word) is cut into clusters joined by penalties so
+    /// it can break where it must (a URL), preferably after `/`, `.`, `-`, `_`, `?`, `&`, `=`.
+    /// Anything that fits is never broken: `2310/QĐ-BNNMT`, `24/8/2021` stay whole.
+    private func buildItems(_ hard: inout HardLine, style: ParagraphStyle, measure: Double, firstLineWidth: Double) {
         var wordStart = 0
         func flushWord(upTo end: Int, _ hard: inout HardLine) {
             guard wordStart < end else { return }
             let width = hard.glyphs[wordStart..<end].reduce(0) { $0 + $1.advance }
-            if width <= minimumWidth {
+            if width <= (hard.items.isEmpty ? firstLineWidth : measure) {
                 hard.items.append(.box(width))
                 hard.ranges.append(wordStart..<end)
             } else {

@@ -64,6 +64,11 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case let b where (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z"):
+            var end = index
+            while end < bytes.count, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
+            let word = String(decoding: bytes[index..<end], as: UTF8.self)
+            throw error("unknown word '\(word)': text needs double quotes, and JSON words are lower case (true, false, null)")
         default: throw error("unexpected character '\(printable(bytes[index]))', expected a value")
         }
     }

@@ -1,0 +1,104 @@
+import Testing
+import VanBanModel
+import VanBanTestSupport
+@testable import VanBanLayout
+import VanBanText
+
+@Suite struct ParagraphSetterTests {
+    let paragraph = Array(repeating: "Thời gian qua, cán bộ, đảng viên và quần chúng nhân dân trên địa bàn tỉnh thực hiện khá tốt.", count: 4)
+        .joined(separator: " ")
+
+    @Test func justifiedLinesEndExactlyAtTheMeasureExceptTheLast() throws {
+        let measure = testProfile.measure
+        let lines = try setLines(paragraph)
+        #expect(lines.count > 2)
+        for line in lines.dropLast() {
+            #expect(abs((line.x + line.width - measure).points) < 1e-6, "\(lineText(line))")
+        }
+        let last = try #require(lines.last)
+        #expect(last.endsParagraph)
+        #expect(last.x + last.width < measure)
+    }
+
+    @Test func firstLineIsIndentedByTheProfile() throws {
+        let lines = try setLines(paragraph)
+        #expect(lines[0].x == .cm(1))
+        #expect(lines.dropFirst().allSatisfy { $0.x == .zero })
+    }
+
+    @Test func linesReassembleTheTextWithoutTrailingSpaces() throws {
+        let lines = try setLines(paragraph)
+        #expect(lines.map(lineText).joined(separator: " ") == paragraph)
+        #expect(lines.allSatisfy { !lineText($0).hasSuffix(" ") && !lineText($0).hasPrefix(" ") })
+    }
+
+    @Test func explicitLineBreaksEndRaggedLines() throws {
+        let lines = try setLines("Kính gửi:\n- Bộ Nội vụ;\n- Sở Tài chính.")
+        #expect(lines.map(lineText) == ["Kính gửi:", "- Bộ Nội vụ;", "- Sở Tài chính."])
+        #expect(lines.allSatisfy { $0.endsParagraph })
+        #expect(lines[0].x == .cm(1) && lines[1].x == .zero)
+    }
+
+    @Test func spacesAreCollapsedAndTrimmed() throws {
+        let lines = try setLines("  Một   hai\tba  ")
+        #expect(lines.map(lineText) == ["Một hai ba"])
+        let styled = ParagraphSetter.collapseSpaces(InlineMarkup.parse("Kính gửi  __Văn phòng__  ngay.").runs)
+        #expect(styled.map(\.text) == ["Kính gửi ", "Văn phòng", " ngay."])
+        let spacesOnly = ParagraphSetter.collapseSpaces([StyledText("a "), StyledText("  ", .bold), StyledText(" b")])
+        #expect(spacesOnly == [StyledText("a "), StyledText("b")])
+    }
+
+    @Test func aLongUrlNeverOverflowsTheMeasure() throws {
+        let url = "https://snv.travinh.gov.vn/tai-lieu/hoi-nghi-tong-ket-cong-tac-nam-2024-va-trien-khai-nhiem-vu-nam-2025-cua-so-noi-vu-tinh.pdf"
+        let measure = Length.mm(80)
+        for shaper in [FakeShaper(), HarfBuzzShaper(fonts: Repository.fonts)] as [any TextShaper] {
+            let lines = try setLines("Tài liệu tại \(url) để nghiên cứu.", measure: measure, shaper: shaper)
+            #expect(lines.count >= 3)
+            for line in lines { #expect(line.x + line.width <= measure + .pt(1e-6), "\(lineText(line))") }
+            #expect(lines.map(lineText).joined().replacingAll(" ", with: "") == "Tàiliệutại\(url)đểnghiêncứu.")
+        }
+    }
+
+    @Test func numbersAndDatesThatFitAreNeverBroken() throws {
+        let shaper = HarfBuzzShaper(fonts: Repository.fonts)
+        let text = Array(repeating: "theo Quyết định số 2310/QĐ-BNNMT ngày 24/8/2021 của Bộ", count: 8).joined(separator: " ")
+        for width in stride(from: 60.0, through: 160.0, by: 7.0) {
+            let lines = try setLines(text, measure: .mm(width), shaper: shaper)
+            let words = lines.flatMap { lineText($0).split(separator: " ") }
+            #expect(words.filter { $0 == "2310/QĐ-BNNMT" }.count == 8)
+            #expect(words.filter { $0 == "24/8/2021" }.count == 8)
+        }
+    }
+
+    @Test func centredLinesSitInTheMiddle() throws {
+        var style = testProfile.title
+        style.alignment = .center
+        let lines = try setLines("THÔNG BÁO\nVề việc tổ chức hội nghị", style: style)
+        for line in lines {
+            #expect(abs((line.x + line.width / 2 - testProfile.measure / 2).points) < 1e-9)
+        }
+    }
+
+    @Test func underlinedRunsGetARuleUnderThem() throws {
+        let lines = try setLines("Kính gửi __Văn phòng Sở__ ngay.", shaper: HarfBuzzShaper(fonts: Repository.fonts))
+        let line = try #require(lines.first)
+        #expect(line.underlines.count == 1)
+        let underlined = try #require(line.runs.first { $0.text == "Văn phòng Sở" })
+        let rule = try #require(line.underlines.first)
+        #expect(abs((rule.from.x - underlined.origin.x).points) < 1e-9)
+        #expect(abs((rule.length - underlined.width).points) < 1e-9)
+        #expect(rule.from.y > .zero)  // below the baseline
+    }
+
+    @Test func clustersCoverEveryByteAndGlyph() throws {
+        let lines = try setLines("Độc lập - *Tự do* - **Hạnh phúc** ẪỄỖẶẬỢỰ", shaper: HarfBuzzShaper(fonts: Repository.fonts))
+        for run in lines.flatMap(\.runs) {
+            #expect(run.clusters.reduce(0) { $0 + Int($1.byteCount) } == run.text.utf8.count)
+            #expect(run.clusters.reduce(0) { $0 + Int($1.glyphCount) } == run.glyphs.count)
+        }
+    }
+
+    @Test func missingGlyphIsAnError() {
+        #expect(throws: MissingGlyphError.self) { try setLines("chữ 漢 Hán") }
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import VanBanModel
+
+@Suite struct JSONParserTests {
+    private func parse(_ text: String) throws(JSONParser.SyntaxError) -> JSONValue {
+        try JSONParser.parse(Array(text.utf8))
+    }
+
+    @Test func parsesValuesKeepingMemberOrder() throws {
+        let value = try parse(#"{"b": [1, 2.5, -3e2, true, false, null], "a": "x\"\u00e9\n", "c": {}}"#)
+        guard case .object(let members) = value else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["b", "a", "c"])
+        #expect(value["b"] == .array([.number(1), .number(2.5), .number(-300), .bool(true), .bool(false), .null]))
+        #expect(value["a"] == .string("x\"é\n"))
+    }
+
+    @Test func decodesSurrogatePairs() throws {
+        #expect(try parse(#""\ud83d\ude00""#) == .string("😀"))
+    }
+
+    @Test(arguments: [
+        ("{\"a\": 1,}", 1, 9, "expected a member name"),
+        ("{\n  \"a\": 1\n  \"b\": 2\n}", 3, 3, "expected ',' or '}'"),
+        ("[1, 2", 1, 6, "unexpected end of input"),
+        ("{\"a\": 1, \"a\": 2}", 1, 10, "appears twice"),
+        ("\"line\nbreak\"", 1, 6, "line break inside a string"),
+        ("[True]", 1, 2, "JSON words are lower case"),
+        ("[01]", 1, 2, "may not start with 0"),
+    ])
+    func reportsWhereTheSyntaxIsWrong(input: String, line: Int, column: Int, message: String) {
+        #expect(throws: JSONParser.SyntaxError.self) { try parse(input) }
+        do {
+            _ = try parse(input)
+        } catch {
+            #expect(error.line == line)
+            #expect(error.column == column)
+            #expect(error.message.contains(message), "\(error.message)")
+        }
+    }
+
+    @Test func boundsNestingDepth() {
+        let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        #expect(throws: JSONParser.SyntaxError.self) { try parse(deep) }
+    }
+
+    @Test func acceptsByteOrderMark() throws {
+        #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("[]".utf8)) == .array([]))
+    }
+}

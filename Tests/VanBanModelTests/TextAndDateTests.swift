@@ -1,0 +1,84 @@
+import Testing
+import VanBanModel
+
+@Suite struct NormalizationTests {
+    @Test func decomposedVietnameseBecomesPrecomposed() {
+        let nfd = "Đo\u{0302}\u{0323}c la\u{0302}\u{0323}p - Tu\u{031B}\u{0323} do - Ha\u{0323}nh phu\u{0301}c"
+        let nfc = TextNormalizer.nfc(nfd)
+        #expect(nfc.unicodeScalars.elementsEqual("Độc lập - Tự do - Hạnh phúc".unicodeScalars))
+        #expect(!TextNormalizer.isCertainlyNFC(nfd))
+        #expect(TextNormalizer.isCertainlyNFC(nfc))
+    }
+
+    @Test func nfcTextIsReturnedUnchanged() {
+        let text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM “trích dẫn” – …"
+        #expect(TextNormalizer.nfc(text).unicodeScalars.elementsEqual(text.unicodeScalars))
+    }
+}
+
+@Suite struct TimestampTests {
+    @Test func parsesIsoDates() {
+        #expect(CalendarDate(iso: "2024-03-05") == CalendarDate(year: 2024, month: 3, day: 5))
+        #expect(CalendarDate(iso: "2024-02-29") != nil)
+        #expect(CalendarDate(iso: "2023-02-29") == nil)
+        #expect(CalendarDate(iso: "2024-3-5") == nil)
+        #expect(CalendarDate(iso: "05/03/2024") == nil)
+    }
+
+    @Test func pdfDatesCarryThePrefixAndTheOffset() throws {
+        let t = try #require(Timestamp(iso: "2021-08-24T08:00:05+07:00"))
+        #expect(t.pdfDate == "D:20210824080005+07'00'")
+        #expect(t.iso == "2021-08-24T08:00:05+07:00")
+        #expect(Timestamp(iso: "2024-03-05")?.pdfDate == "D:20240305000000+07'00'")
+        #expect(Timestamp(iso: "2024-03-05T09:30Z")?.pdfDate == "D:20240305093000+00'00'")
+        #expect(Timestamp(iso: "2024-03-05T25:00:00+07:00") == nil)
+    }
+
+    @Test func lengthsConvert() {
+        #expect(abs(Length.mm(25.4).points - 72) < 1e-9)
+        #expect(abs(Length.cm(1).millimetres - 10) < 1e-9)
+        #expect(Length.parse("30mm") == .mm(30))
+        #expect(Length.parse("1.27cm") == .cm(1.27))
+        #expect(Length.parse("6pt") == .pt(6))
+        #expect(Length.parse("six") == nil)
+    }
+}
+
+@Suite struct DocumentDecoderTests {
+    @Test func decodesTheMinimalDocument() throws {
+        let json = #"{"title": "THÔNG BÁO", "body": ["Một", "Hai"], "date": "2024-03-05", "keywords": ["a"]}"#
+        let (document, warnings) = try DocumentDecoder.decode(Array(json.utf8))
+        #expect(document.title == "THÔNG BÁO")
+        #expect(document.body == ["Một", "Hai"])
+        #expect(document.creationTimestamp?.pdfDate == "D:20240305000000+07'00'")
+        #expect(warnings.isEmpty)
+    }
+
+    @Test func unknownKeysAreReportedWithASuggestion() throws {
+        let (_, warnings) = try DocumentDecoder.decode(Array(#"{"tittle": "x", "body": []}"#.utf8))
+        #expect(warnings.map(\.code) == ["MODEL.UNKNOWN_KEY"])
+        #expect(warnings.first?.path == "/tittle")
+        #expect(warnings.first?.hint?.contains("'title'") == true)
+    }
+
+    @Test func everyErrorHasItsPointer() {
+        let json = #"{"body": ["ok", 5, "ok"], "date": "05/03/2024"}"#
+        #expect(throws: DiagnosticError.self) { try DocumentDecoder.decode(Array(json.utf8)) }
+        do {
+            _ = try DocumentDecoder.decode(Array(json.utf8))
+        } catch {
+            #expect(error.diagnostics.map(\.path).sorted() == ["/body/1", "/date"])
+            #expect(error.diagnostics.allSatisfy { $0.severity == .error && $0.hint != nil })
+        }
+    }
+
+    @Test func syntaxErrorsBecomeDiagnostics() {
+        do {
+            _ = try DocumentDecoder.decode(Array("{\"body\": [\"a\" \"b\"]}".utf8))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.first?.code == "JSON.SYNTAX")
+            #expect(error.diagnostics.first?.message.contains("line 1, column 15") == true)
+        }
+    }
+}

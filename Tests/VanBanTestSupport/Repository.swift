@@ -1,0 +1,101 @@
+import Foundation
+import VanBan
+import VanBanText
+
+/// Paths of the checkout the tests run in.
+public enum Repository {
+    /// The repository root (this file is `Tests/VanBanTestSupport/Repository.swift`).
+    public static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The bundled resources.
+    public static var resources: Resources { Resources(root: root) }
+
+    /// The bundled faces, loaded once for all tests.
+    public static let fonts: FontBook = {
+        do { return try FontBook(source: resources.fonts) } catch { fatalError("bundled fonts: \(error)") }
+    }()
+
+    /// One engine for all tests.
+    public static let engine: Engine = {
+        do { return try Engine(resources: resources) } catch { fatalError("engine: \(error)") }
+    }()
+
+    /// A fresh temporary folder.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The `vanban` executable built next to the test bundle.
+    public static var cli: URL {
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        // swift test runs <build>/debug/VanBanPackageTests.xctest
+        if dir.lastPathComponent.hasSuffix(".xctest") { dir.deleteLastPathComponent() }
+        return dir.appendingPathComponent("vanban")
+    }
+}
+
+/// Runs a program and collects its output.
+public struct ProcessResult: Sendable {
+    public var status: Int32
+    public var stdout: Data
+    public var stderr: String
+    public var text: String { String(decoding: stdout, as: UTF8.self) }
+}
+
+public enum Run {
+    /// Runs `program` with `arguments` (looked up in PATH), optionally feeding `input`.
+    public static func program(_ program: String, _ arguments: [String], input: Data? = nil) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = program.hasPrefix("/") ? URL(fileURLWithPath: program) : URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(input) }
+        try inPipe.fileHandleForWriting.close()
+        // Read both pipes concurrently so neither fills up.
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return ProcessResult(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// `pdftotext -raw` of a PDF (tech-notes §4.9: `-raw` keeps spaces that the default mode drops).
+    public static func pdftotext(_ pdf: [UInt8], firstPage: Int? = nil, lastPage: Int? = nil) throws -> String {
+        let file = try write(pdf)
+        var args = ["-raw", "-enc", "UTF-8"]
+        if let firstPage { args += ["-f", String(firstPage)] }
+        if let lastPage { args += ["-l", String(lastPage)] }
+        let result = try program("pdftotext", args + [file.path, "-"])
+        guard result.status == 0 else { throw RunError(message: "pdftotext: \(result.stderr)") }
+        return result.text
+    }
+
+    /// Writes bytes to a temporary `.pdf` file.
+    public static func write(_ pdf: [UInt8], name: String = "doc.pdf") throws -> URL {
+        let url = try Repository.temporaryDirectory().appendingPathComponent(name)
+        try Data(pdf).write(to: url)
+        return url
+    }
+}
+
+public struct RunError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import VanBanTestSupport
+
+/// The `vanban` executable, run as a user would.
+@Suite struct CLITests {
+    let cli = Repository.cli.path
+
+    @Test func rendersAFileAtomically() throws {
+        let dir = try Repository.temporaryDirectory()
+        let output = dir.appendingPathComponent("out.pdf").path
+        let result = try Run.program(cli, ["render", Repository.root + "/examples/01-thong-bao-toi-gian.json", "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(pdf.starts(with: Array("%PDF-1.5".utf8)))
+        // Nothing but the PDF is left behind (the temporary file was renamed).
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.pdf"])
+    }
+
+    @Test func missingGlyphExitsNonZeroAndWritesNothing() throws {
+        let dir = try Repository.temporaryDirectory()
+        let input = dir.appendingPathComponent("bad.json")
+        try Data(#"{"title": "Thử", "body": ["ok", "Chữ 漢 ở đây"]}"#.utf8).write(to: input)
+        let output = dir.appendingPathComponent("bad.pdf").path
+        let result = try Run.program(cli, ["render", input.path, "-o", output])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.json:/body/1: error[TEXT.MISSING_GLYPH]"))
+        #expect(result.stderr.contains("'漢' (U+6F22)"))
+        #expect(result.stderr.contains("hint:"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bad.json"])
+    }
+
+    @Test func syntaxErrorsSayWhere() throws {
+        let result = try Run.program(cli, ["render", "-", "-o", "/dev/null"], input: Data("{\"body\": [\"a\",]}".utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("-:: error[JSON.SYNTAX]: invalid JSON at line 1, column 15"))
+    }
+
+    @Test func readsStandardInputAndWritesStandardOutput() throws {
+        let result = try Run.program(cli, ["render", "-", "-o", "-"], input: Data(#"{"body": ["Xin chào."]}"#.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.starts(with: Array("%PDF".utf8)))
+    }
+
+    @Test func unreadableInputIsAClearError() throws {
+        let result = try Run.program(cli, ["render", "/nonexistent/doc.json", "-o", "/tmp/x.pdf"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot open /nonexistent/doc.json"))
+    }
+
+    @Test func fontsListsTheFacesAndTheirCoverage() throws {
+        let result = try Run.program(cli, ["fonts"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.text.contains("Regular: Liberation Serif Regular — Version 2.1.5"))
+        #expect(result.text.contains("Bold Italic: Liberation Serif Bold Italic"))
+        #expect(result.text.components(separatedBy: "Vietnamese letters: 146/146").count == 5)
+    }
+
+    @Test func anotherFontFolderCanBeChosen() throws {
+        let dir = try Repository.temporaryDirectory()
+        let result = try Run.program(cli, ["fonts", "--font-dir", dir.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no complete set of four faces"))
+        for name in ["times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"] {
+            try FileManager.default.copyItem(atPath: Repository.root + "/fonts/LiberationSerif-Regular.ttf",
+                                             toPath: dir.appendingPathComponent(name).path)
+        }
+        let swapped = try Run.program(cli, ["fonts", "--font-dir", dir.path])
+        #expect(swapped.status == 0, "\(swapped.stderr)")
+        #expect(swapped.text.contains(dir.appendingPathComponent("timesbd.ttf").path))
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+import VanBan
+import VanBanTestSupport
+
+/// Every bundled example renders without errors or warnings, and its text survives extraction.
+@Suite struct ExampleTests {
+    static let examples: [String] = {
+        let dir = Repository.root + "/examples"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { dir + "/" + $0 }
+    }()
+
+    @Test func thereAreExamples() { #expect(Self.examples.count >= 2) }
+
+    @Test(arguments: examples)
+    func rendersCleanly(path: String) throws {
+        let json = try Data(contentsOf: URL(fileURLWithPath: path))
+        let rendered = try Repository.engine.render(json: Array(json))
+        #expect(rendered.diagnostics.isEmpty, "\(rendered.diagnostics)")
+        #expect(rendered.pageCount >= 1)
+        let text = try Run.pdftotext(rendered.pdf)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{0C}" })
+        let laidOutWords = rendered.layout.lines.flatMap { $0.text.split(separator: " ") }
+        #expect(words.map(String.init) == laidOutWords.map(String.init))
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import VanBan
+import VanBanTestSupport
+
+/// Real output: Cairo PDFs read back with poppler and qpdf.
+@Suite struct PDFOutputTests {
+    static let samples = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "ẪỄỖẶẬỢỰ ị",
+    ]
+    static let markers = ["", "**", "*", "***"]  // regular, bold, italic, bold italic
+
+    /// Each sample in each style, one paragraph each, after a title.
+    static func samplesDocument(decomposed: Bool) -> Document {
+        var body: [String] = []
+        for marker in markers {
+            for sample in samples {
+                let text = decomposed ? sample.decomposedStringWithCanonicalMapping : sample
+                body.append(marker + text + marker)
+            }
+        }
+        return Document(title: "VĂN BẢN MẪU", body: body, date: CalendarDate(year: 2024, month: 3, day: 5))
+    }
+
+    static var expectedLines: [String] { ["VĂN BẢN MẪU"] + markers.flatMap { _ in samples } }
+
+    @Test(arguments: [false, true])
+    func extractedTextIsTheNFCInput(decomposed: Bool) throws {
+        let document = Self.samplesDocument(decomposed: decomposed)
+        if decomposed { #expect(!document.body[0].unicodeScalars.elementsEqual(Self.samples[0].unicodeScalars)) }
+        let pdf = try Repository.engine.render(document).pdf
+        let lines = try Run.pdftotext(pdf).split(separator: "\n").map(String.init).filter { $0 != "\u{0C}" }
+        // Compare bytes: Swift's == would accept NFD for NFC.
+        #expect(lines.map { Array($0.utf8) } == Self.expectedLines.map { Array($0.utf8) })
+    }
+
+    @Test func onlyEmbeddedSubsetFonts() throws {
+        let pdf = try Repository.engine.render(Self.samplesDocument(decomposed: false)).pdf
+        let result = try Run.program("pdffonts", [try Run.write(pdf).path])
+        let rows = result.text.split(separator: "\n").dropFirst(2)
+        #expect(rows.count == 8)  // four faces, each as a simple and a CID subset (tech-notes §4.7)
+        for row in rows {
+            let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+            let name = String(columns[0])
+            #expect(name.count > 7 && name.dropFirst(6).hasPrefix("+LiberationSerif"), "\(name)")
+            // emb sub uni
+            let flags = columns.suffix(5).prefix(3)
+            #expect(Array(flags) == ["yes", "yes", "yes"], "\(row)")
+        }
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        let json = try Data(contentsOf: URL(fileURLWithPath: Repository.root + "/examples/01-thong-bao-toi-gian.json"))
+        let first = try Repository.engine.render(json: Array(json)).pdf
+        let second = try Repository.engine.render(json: Array(json)).pdf
+        #expect(first == second)
+        // A separate engine (fresh fonts and Cairo state) gives the same bytes too.
+        let other = try Engine(resources: Repository.resources).render(json: Array(json)).pdf
+        #expect(first == other)
+    }
+
+    @Test func metadataDatesAndIdentifier() throws {
+        var document = Self.samplesDocument(decomposed: false)
+        document.author = "SỞ NỘI VỤ"
+        document.subject = "Số: 05/SNV-VP"
+        document.keywords = ["mẫu", "thể thức"]
+        document.created = Timestamp(iso: "2024-03-05T09:30:15+07:00")
+        let pdf = try Repository.engine.render(document).pdf
+        let bytes = String(decoding: pdf, as: UTF8.self)
+        #expect(bytes.contains("/CreationDate (D:20240305093015+07'00')"))
+        #expect(bytes.contains("/ModDate (D:20240305093015+07'00')"))
+        #expect(bytes.range(of: #"/ID \[<[0-9A-F]{32}> <[0-9A-F]{32}>\]"#, options: .regularExpression) != nil)
+        let info = try Run.program("pdfinfo", ["-isodates", try Run.write(pdf).path]).text
+        #expect(info.contains("Title:           VĂN BẢN MẪU"))
+        #expect(info.contains("Author:          SỞ NỘI VỤ"))
+        #expect(info.contains("Subject:         Số: 05/SNV-VP"))
+        #expect(info.contains("Keywords:        mẫu, thể thức"))
+        #expect(info.contains("Creator:         VanBan"))
+        #expect(info.contains("CreationDate:    2024-03-05T09:30:15+07"))
+        #expect(info.contains("Page size:       595.276 x 841.89 pts (A4)"))
+        let check = try Run.program("qpdf", ["--check", try Run.write(pdf).path])
+        #expect(check.status == 0, "\(check.text)\(check.stderr)")
+        #expect(check.text.contains("No syntax or stream encoding errors"))
+    }
+
+    @Test func noDateMeansNoDateNotTheClock() throws {
+        let pdf = try Repository.engine.render(Document(title: "A", body: ["Một đoạn."])).pdf
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(!text.contains("/CreationDate"))
+        #expect(!text.contains("/ModDate"))
+        let check = try Run.program("qpdf", ["--check", try Run.write(pdf).path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(pdf == (try Repository.engine.render(Document(title: "A", body: ["Một đoạn."])).pdf))
+    }
+
+    @Test func missingGlyphIsADiagnosticNotATofuBox() {
+        do {
+            _ = try Repository.engine.render(Document(body: ["Chữ Hán 漢 không có trong phông."]))
+            Issue.record("expected a diagnostic")
+        } catch {
+            let diagnostic = error.diagnostics.first
+            #expect(error.diagnostics.count == 1)
+            #expect(diagnostic?.code == "TEXT.MISSING_GLYPH")
+            #expect(diagnostic?.path == "/body/0")
+            #expect(diagnostic?.message.contains("'漢' (U+6F22)") == true)
+            #expect(diagnostic?.hint != nil)
+        }
+    }
+}
