@@ -1,10 +1,11 @@
 # VanBan — the two commands of the README, and a few helpers.
 #   make examples   render every examples/*.json into out/ (PDF + PNG of page 1)
 #   make test       run the whole test suite
+#   make bench      in-process render timings (never part of the tests)
 SWIFT ?= swift
 VANBAN := .build/release/vanban
 
-.PHONY: examples test deps build clean
+.PHONY: examples test deps build bench clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -23,6 +24,10 @@ examples: build
 
 test: deps
 	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) build -c release --product VanBanBench
+	.build/release/VanBanBench . 300
 
 clean:
 	rm -rf .build out

@@ -32,6 +32,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // `make bench`: timings stay out of the test suite (DESIGN.md §8).
+        .executableTarget(name: "VanBanBench", dependencies: ["VanBan"], path: "Benchmarks/VanBanBench"),
+
         // Tests: real fonts, real HarfBuzz, real Cairo, real poppler (DESIGN.md §8).
         .target(name: "VanBanTestSupport", dependencies: ["VanBan", "VanBanText", "CCairo"],
                 path: "Tests/VanBanTestSupport"),

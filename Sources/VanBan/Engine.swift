@@ -53,16 +53,26 @@ public final class Engine: Sendable {
         defer { giveBack(context) }
         var laidOut = try layout(document, shaper: context.shaper)
         if let created = options.created { laidOut.info.created = created }
-        let pdf: [UInt8]
+        let pdf = try draw(laidOut, with: context)
+        return Rendered(pdf: pdf, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut)
+    }
+
+    /// Draws already laid-out pages to PDF.
+    public func pdf(_ laidOut: LaidOutDocument) throws(DiagnosticError) -> [UInt8] {
+        let context = borrowContext()
+        defer { giveBack(context) }
+        return try draw(laidOut, with: context)
+    }
+
+    private func draw(_ laidOut: LaidOutDocument, with context: RenderContext) throws(DiagnosticError) -> [UInt8] {
         do {
-            pdf = try context.renderer().render(laidOut)
+            return try context.renderer().render(laidOut)
         } catch let error as DiagnosticError {
             throw error
         } catch {
             throw DiagnosticError([Diagnostic(.error, code: "RENDER.FAILED", path: "", message: "\(error)",
                                               hint: "this is a bug in VanBan; please report it with the input document")])
         }
-        return Rendered(pdf: pdf, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut)
     }
 
     /// Lays out a document without drawing it.

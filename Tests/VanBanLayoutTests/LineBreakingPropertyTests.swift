@@ -9,7 +9,7 @@ import VanBanText
 @Suite struct LineBreakingPropertyTests {
     static let words = Gen.int(in: 0...(vocabulary.count - 1)).array(of: 1...140)
     static let styles = Gen.int(in: 0...3).array(of: 140)
-    static let widths = Gen.double(in: 120...460)
+    static let widths = Gen.double(in: 150...460)  // every vocabulary word fits the indented first line
 
     /// Words joined with spaces; some wrapped in `*`, `**`, `***`.
     static func paragraph(_ indices: [Int], _ styles: [Int]) -> String {

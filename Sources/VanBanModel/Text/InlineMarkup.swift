@@ -82,47 +82,57 @@ public enum InlineMarkup {
         return Result(runs: styledRuns(tokens), warnings: warnings)
     }
 
+    /// Splits the text into literal text and delimiter runs, working on UTF-8 bytes (every
+    /// character of the markup is ASCII).
     private static func tokenize(_ source: String) -> [Token] {
+        let bytes = Array(source.utf8)
         var tokens: [Token] = []
-        var text = ""
-        let chars = Array(source)
+        var text: [UInt8] = []
+        func isSpace(_ index: Int) -> Bool {
+            guard index >= 0, index < bytes.count else { return true }
+            let b = bytes[index]
+            return b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+        }
+        let star = UInt8(ascii: "*"), underscore = UInt8(ascii: "_"), backslash = UInt8(ascii: "\\")
         var i = 0
-        func isSpace(_ c: Character?) -> Bool { c == nil || c!.isWhitespace }
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\\", i + 1 < chars.count {
-                text.append(chars[i + 1])
-                i += 2
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == backslash, i + 1 < bytes.count {
+                // The escaped character, whole (a UTF-8 sequence is one lead byte and its continuations).
+                var end = i + 2
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                text += bytes[(i + 1)..<end]
+                i = end
                 continue
             }
-            guard c == "*" || (c == "_" && i + 1 < chars.count && chars[i + 1] == "_") else {
-                text.append(c)
+            guard b == star || (b == underscore && i + 1 < bytes.count && bytes[i + 1] == underscore) else {
+                text.append(b)
                 i += 1
                 continue
             }
             var j = i
-            while j < chars.count, chars[j] == c { j += 1 }
-            let count = j - i
+            while j < bytes.count, bytes[j] == b { j += 1 }
             let delimiter: Delimiter?
-            switch (c, count) {
-            case ("*", 1): delimiter = .italic
-            case ("*", 2): delimiter = .bold
-            case ("*", 3): delimiter = .boldItalic
-            case ("_", 2): delimiter = .underline
+            switch (b, j - i) {
+            case (star, 1): delimiter = .italic
+            case (star, 2): delimiter = .bold
+            case (star, 3): delimiter = .boldItalic
+            case (underscore, 2): delimiter = .underline
             default: delimiter = nil
             }
             guard let delimiter else {
-                text.append(contentsOf: String(chars[i..<j]))
+                text += bytes[i..<j]
                 i = j
                 continue
             }
-            if !text.isEmpty { tokens.append(.text(text)); text = "" }
-            let before: Character? = i > 0 ? chars[i - 1] : nil
-            let after: Character? = j < chars.count ? chars[j] : nil
-            tokens.append(.delimiter(delimiter, canOpen: !isSpace(after), canClose: !isSpace(before)))
+            if !text.isEmpty {
+                tokens.append(.text(String(decoding: text, as: UTF8.self)))
+                text.removeAll(keepingCapacity: true)
+            }
+            tokens.append(.delimiter(delimiter, canOpen: !isSpace(j), canClose: !isSpace(i - 1)))
             i = j
         }
-        if !text.isEmpty { tokens.append(.text(text)) }
+        if !text.isEmpty { tokens.append(.text(String(decoding: text, as: UTF8.self))) }
         return tokens
     }
 

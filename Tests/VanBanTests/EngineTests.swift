@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import VanBan
+import VanBanTestSupport
+
+@Suite struct EngineTests {
+    @Test func concurrentRendersGiveTheSameBytesAsSerialOnes() async throws {
+        let documents = (0..<12).map { n in
+            Document(title: "VĂN BẢN SỐ \(n)", body: (0...n).map { "Đoạn \($0) của văn bản \(n): *nghiêng*, **đậm**, nội dung kiểm thử." },
+                     date: CalendarDate(year: 2024, month: 3, day: n + 1))
+        }
+        let engine = Repository.engine
+        let serial = try documents.map { try engine.render($0).pdf }
+        let parallel = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+            for (i, document) in documents.enumerated() {
+                group.addTask { (i, try engine.render(document).pdf) }
+            }
+            var out = [[UInt8]](repeating: [], count: documents.count)
+            for try await (i, pdf) in group { out[i] = pdf }
+            return out
+        }
+        #expect(parallel == serial)
+    }
+
+    @Test func unknownProfileIsADiagnostic() {
+        do {
+            _ = try Repository.engine.render(Document(profile: "../../etc/passwd", body: ["x"]))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.first?.code == "MODEL.UNKNOWN_PROFILE")
+            #expect(error.diagnostics.first?.path == "/profile")
+        }
+    }
+
+    @Test func missingFontsAreADiagnostic() {
+        var resources = Repository.resources
+        resources.fonts.bold = "/nonexistent/Bold.ttf"
+        #expect(throws: DiagnosticError.self) { try Engine(resources: resources) }
+    }
+}
+
+/// The seams of DESIGN.md §3: only VanBanText and VanBanRender touch C libraries; layout never
+/// sees Cairo or HarfBuzz.
+@Suite struct ArchitectureTests {
+    @Test(arguments: ["VanBanModel", "VanBanLayout", "VanBan", "vanban"])
+    func moduleImportsNoCLibrary(module: String) throws {
+        let dir = Repository.root + "/Sources/" + module
+        let files = FileManager.default.enumerator(atPath: dir)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(!files.isEmpty)
+        for file in files {
+            let text = try String(contentsOfFile: dir + "/" + file, encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("import ") {
+                #expect(!["import CHarfBuzz", "import CFreeType", "import CCairo"].contains(String(line)), "\(module)/\(file): \(line)")
+            }
+        }
+    }
+}
