@@ -36,88 +36,107 @@ struct LineBreaker {
         var position: Int
         var line: Int
         var fitness: Int
-        var totalWidth: Double
-        var totalStretch: Double
-        var totalShrink: Double
+        var totals: Totals
         var demerits: Double
         var previous: Int
+    }
+
+    /// Width, stretch and shrink of the items before a position.
+    private struct Totals {
+        var width = 0.0, stretch = 0.0, shrink = 0.0
     }
 
     /// Indices of the items where lines end, or nil when no set of breaks keeps every line
     /// within the tolerance. `lineWidth(n)` is the measure of line n (0-based).
     func breakpoints(_ items: [BreakItem], lineWidth: (Int) -> Double) -> [Int]? {
-        let count = items.count
-        var sumWidth = [Double](repeating: 0, count: count + 1)
-        var sumStretch = sumWidth, sumShrink = sumWidth
-        for (i, item) in items.enumerated() {
-            let counts = item.kind != .penalty
-            sumWidth[i + 1] = sumWidth[i] + (counts ? item.width : 0)
-            sumStretch[i + 1] = sumStretch[i] + (item.kind == .glue ? item.stretch : 0)
-            sumShrink[i + 1] = sumShrink[i] + (item.kind == .glue ? item.shrink : 0)
-        }
-        var nodes = [Node(position: 0, line: 0, fitness: 1, totalWidth: 0, totalStretch: 0, totalShrink: 0,
-                          demerits: 0, previous: -1)]
+        let sums = prefixSums(items)
+        var nodes = [Node(position: 0, line: 0, fitness: 1, totals: Totals(), demerits: 0, previous: -1)]
         var active = [0]
-
-        for b in 0..<count {
-            let item = items[b]
-            let isBreak = item.kind == .penalty ? item.penalty < .infinity
-                : item.kind == .glue && b > 0 && items[b - 1].kind == .box
-            guard isBreak else { continue }
+        for b in items.indices where isLegalBreak(items, at: b) {
             var best = [(demerits: Double, node: Int)](repeating: (.infinity, -1), count: 4)
             var i = 0
             while i < active.count {
-                let a = nodes[active[i]]
-                var length = sumWidth[b] - a.totalWidth
-                if item.kind == .penalty { length += item.width }
-                let width = lineWidth(a.line)
-                let ratio: Double
-                if length < width {
-                    let stretch = sumStretch[b] - a.totalStretch
-                    ratio = stretch > 0 ? (width - length) / stretch : .infinity
-                } else if length > width {
-                    let shrink = sumShrink[b] - a.totalShrink
-                    ratio = shrink > 0 ? (width - length) / shrink : -.infinity
-                } else {
-                    ratio = 0
-                }
+                let node = nodes[active[i]]
+                let ratio = adjustmentRatio(from: node, to: b, items: items, sums: sums, width: lineWidth(node.line))
                 if ratio >= -1 && ratio <= tolerance {
-                    let d = demerits(ratio: ratio, item: item, previousItem: a.position > 0 ? items[a.position] : nil)
                     let fitness = LineBreaker.fitness(ratio)
-                    var total = a.demerits + d
-                    if abs(fitness - a.fitness) > 1 { total += adjacentDemerits }
+                    var total = node.demerits + demerits(ratio: ratio, item: items[b],
+                                                         previousItem: node.position > 0 ? items[node.position] : nil)
+                    if abs(fitness - node.fitness) > 1 { total += adjacentDemerits }
                     if total < best[fitness].demerits { best[fitness] = (total, active[i]) }
                 }
-                if ratio < -1 || item.penalty == BreakItem.forcedBreak && item.kind == .penalty {
-                    active.remove(at: i)
-                } else {
-                    i += 1
-                }
+                // A line that is already overfull only gets worse; no line spans a forced break.
+                if ratio < -1 || isForced(items[b]) { active.remove(at: i) } else { i += 1 }
             }
-            guard best.contains(where: { $0.node >= 0 }) else {
+            if best.allSatisfy({ $0.node < 0 }) {
                 if active.isEmpty { return nil }
                 continue
             }
-            var tw = sumWidth[b], ty = sumStretch[b], tz = sumShrink[b]
-            for j in b..<count {
-                let next = items[j]
-                if next.kind == .box { break }
-                if next.kind == .glue {
-                    tw += next.width
-                    ty += next.stretch
-                    tz += next.shrink
-                } else if next.penalty == BreakItem.forcedBreak && j > b {
-                    break
-                }
-            }
+            let totals = totalsAfterBreak(items, at: b, sums: sums)
             for (fitness, candidate) in best.enumerated() where candidate.node >= 0 {
-                nodes.append(Node(position: b, line: nodes[candidate.node].line + 1, fitness: fitness,
-                                  totalWidth: tw, totalStretch: ty, totalShrink: tz,
+                nodes.append(Node(position: b, line: nodes[candidate.node].line + 1, fitness: fitness, totals: totals,
                                   demerits: candidate.demerits, previous: candidate.node))
                 active.append(nodes.count - 1)
             }
         }
-        guard let last = active.filter({ nodes[$0].position == count - 1 })
+        return bestPath(nodes, active: active, end: items.count - 1)
+    }
+
+    private func prefixSums(_ items: [BreakItem]) -> [Totals] {
+        var sums = [Totals](repeating: Totals(), count: items.count + 1)
+        for (i, item) in items.enumerated() {
+            sums[i + 1] = sums[i]
+            if item.kind != .penalty { sums[i + 1].width += item.width }
+            if item.kind == .glue {
+                sums[i + 1].stretch += item.stretch
+                sums[i + 1].shrink += item.shrink
+            }
+        }
+        return sums
+    }
+
+    /// A penalty below +∞, or a glue right after a box.
+    private func isLegalBreak(_ items: [BreakItem], at b: Int) -> Bool {
+        let item = items[b]
+        return item.kind == .penalty ? item.penalty < .infinity : item.kind == .glue && b > 0 && items[b - 1].kind == .box
+    }
+
+    private func isForced(_ item: BreakItem) -> Bool { item.kind == .penalty && item.penalty == BreakItem.forcedBreak }
+
+    /// How much the glue of the line from `node` to `b` must stretch (> 0) or shrink (< 0) to fill `width`.
+    private func adjustmentRatio(from node: Node, to b: Int, items: [BreakItem], sums: [Totals], width: Double) -> Double {
+        var length = sums[b].width - node.totals.width
+        if items[b].kind == .penalty { length += items[b].width }
+        if length < width {
+            let stretch = sums[b].stretch - node.totals.stretch
+            return stretch > 0 ? (width - length) / stretch : .infinity
+        }
+        if length > width {
+            let shrink = sums[b].shrink - node.totals.shrink
+            return shrink > 0 ? (width - length) / shrink : -.infinity
+        }
+        return 0
+    }
+
+    /// Totals at the start of the line after a break at `b`: glue and penalties after the break
+    /// are discarded, up to the next box.
+    private func totalsAfterBreak(_ items: [BreakItem], at b: Int, sums: [Totals]) -> Totals {
+        var totals = sums[b]
+        for j in b..<items.count {
+            let next = items[j]
+            if next.kind == .box || (j > b && isForced(next)) { break }
+            if next.kind == .glue {
+                totals.width += next.width
+                totals.stretch += next.stretch
+                totals.shrink += next.shrink
+            }
+        }
+        return totals
+    }
+
+    /// The breaks of the cheapest node that ends the paragraph.
+    private func bestPath(_ nodes: [Node], active: [Int], end: Int) -> [Int]? {
+        guard let last = active.filter({ nodes[$0].position == end })
                 .min(by: { nodes[$0].demerits < nodes[$1].demerits }) else { return nil }
         var breaks: [Int] = []
         var node = last
