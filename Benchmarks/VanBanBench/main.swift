@@ -41,8 +41,14 @@ func document(seed: Int, words: Int) -> Document {
         body.append(words.joined(separator: " ") + " \(seed).")
         remaining -= count
     }
-    return Document(title: "CÔNG VĂN SỐ \(seed)\nVề việc chấn chỉnh việc đăng, chia sẻ thông tin", body: body,
-                    date: CalendarDate(year: 2024, month: 3, day: 5))
+    return Document(
+        type: "cong-van", issuer: Issuer(parent: ["TỈNH ỦY TRÀ VINH"], name: ["BAN TUYÊN GIÁO"]),
+        number: DocumentNumber(seq: seed + 1, symbol: "BTGTU-VP"), place: "Trà Vinh", date: PartialDate(iso: "2024-03-05"),
+        subject: ["chấn chỉnh việc đăng, chia sẻ, bình luận thông tin trên mạng xã hội \(seed)"],
+        addressees: ["Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy trực thuộc Tỉnh ủy", "Các sở, ban, ngành, đoàn thể tỉnh"],
+        body: body.map { .paragraph(Paragraph($0)) },
+        signers: [Signer(title: ["TRƯỞNG BAN"], name: "Trần Quốc Tuấn")],
+        distribution: ["Thường trực Tỉnh ủy (để b/c)", "Như Kính gửi", "Lãnh đạo Ban", "Lưu: VT"])
 }
 
 /// `value` with `digits` decimals (no Foundation formatting).

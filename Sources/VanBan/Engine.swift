@@ -84,24 +84,21 @@ public final class Engine: Sendable {
 
     private func layout(_ document: Document, shaper: HarfBuzzShaper) throws(DiagnosticError) -> LaidOutDocument {
         let profile = try profile(named: document.profile)
-        let styled = Resolver.resolve(document, profile: profile)
+        let styled = try Resolver.resolve(document, profile: profile)
         return try DocumentLayouter(profile: profile, shaper: shaper).layout(styled)
     }
 
     /// The profile `layouts/<name>.json`, loaded once.
     public func profile(named name: String) throws(DiagnosticError) -> Profile {
         if let cached = profiles.withLock({ $0[name] }) { return cached }
-        let safe = !name.isEmpty && name.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
-        }
-        guard safe, let bytes = FileBytes.read("\(layoutsDirectory)/\(name).json") else {
+        guard let bytes = profileBytes(name) else {
             throw DiagnosticError([Diagnostic(.error, code: "MODEL.UNKNOWN_PROFILE", path: "/profile",
                                               message: "there is no layout profile '\(name)'",
                                               hint: "use a profile from \(layoutsDirectory), e.g. \"nd30\"")])
         }
         let profile: Profile
         do {
-            profile = try ProfileDecoder.decode(bytes)
+            profile = try ProfileDecoder.decode(bytes, load: profileBytes)
         } catch {
             throw DiagnosticError(error.diagnostics.map {
                 var d = $0
@@ -112,6 +109,14 @@ public final class Engine: Sendable {
         }
         profiles.withLock { $0[name] = profile }
         return profile
+    }
+
+    /// The bytes of `layouts/<name>.json`; names are plain ids, never paths.
+    private func profileBytes(_ name: String) -> [UInt8]? {
+        let safe = !name.isEmpty && name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+        return safe ? FileBytes.read("\(layoutsDirectory)/\(name).json") : nil
     }
 
     private func borrowContext() -> RenderContext {

@@ -9,11 +9,15 @@ import VanBanText
         try DocumentLayouter(profile: testProfile, shaper: shaper).layout(Resolver.resolve(document, profile: testProfile))
     }
 
-    var longDocument: Document {
-        let paragraphs = (1...40).map { n in
+    var paragraphs: [String] {
+        (1...40).map { n in
             (0..<(n % 7 + 1) * 12).map { vocabulary[($0 * 7 + n) % vocabulary.count] }.joined(separator: " ")
         }
-        return Document(title: "BÁO CÁO\nTổng kết công tác năm 2024", body: paragraphs)
+    }
+
+    var longDocument: Document {
+        Document(type: "bao-cao", issuer: Issuer(name: ["SỞ NỘI VỤ"]), subject: ["Tổng kết công tác năm 2024"],
+                 body: paragraphs.map { .paragraph(Paragraph($0)) }, closing: "")
     }
 
     @Test func linesStayInsideTheMarginsAndPagesAreA4() throws {
@@ -31,12 +35,11 @@ import VanBanText
     }
 
     @Test func everyParagraphLineIsPlacedOnceAndInOrder() throws {
-        let document = longDocument
-        let laidOut = try layout(document)
+        let laidOut = try layout(longDocument)
         let body = laidOut.lines.filter { $0.role == "paragraph" }
         var byPath: [String: [String]] = [:]
         for line in body { byPath[line.path, default: []].append(line.text) }
-        for (i, paragraph) in document.body.enumerated() {
+        for (i, paragraph) in paragraphs.enumerated() {
             #expect(byPath["/body/\(i)"]?.joined(separator: " ") == paragraph)
         }
         #expect(body.map(\.path) == body.map(\.path).sorted { Int($0.dropFirst(6))! < Int($1.dropFirst(6))! })
@@ -65,39 +68,28 @@ import VanBanText
         }
     }
 
-    @Test func titleRuleIsAThirdOfTheTitleAndCentred() throws {
-        let laidOut = try layout(longDocument, shaper: HarfBuzzShaper(fonts: Repository.fonts))
-        let title = laidOut.pages[0].lines.filter { $0.role == "title" }
-        let rule = try #require(laidOut.pages[0].rules.first { $0.role == "title-rule" })
-        let widest = try #require(title.map(\.width).max())
-        #expect(abs(rule.length / widest - 1.0 / 3.0) < 1e-9)
-        let centre = (rule.from.x + rule.to.x) / 2
-        #expect(abs((centre - (testProfile.margins.left + testProfile.measure / 2)).points) < 1e-6)
-        #expect(rule.from.y > title.last!.baseline)
-    }
-
-    @Test func aKeepWithNextBlockMovesToTheNextPageWithItsFollower() throws {
-        func block(_ role: String, lines: Int, keep: Bool = false) -> FlowBlock {
-            let line = SetLine(x: .zero, width: .pt(100), runs: [], underlines: [], endsParagraph: false)
-            return FlowBlock(role: role, path: "/\(role)", lines: Array(repeating: line, count: lines), size: .pt(14),
-                             lineHeight: .pt(20), ascent: .pt(15), spaceBefore: .zero, spaceAfter: .zero,
-                             keepWithNext: keep, rule: nil, measureLeft: .mm(30), measureWidth: .mm(165))
+    @Test func aPageEndsOnlyWhereABreakIsAllowed() {
+        func piece(_ role: String, canBreak: Bool = true) -> FlowPiece {
+            FlowPiece(role: role, height: .pt(20), gapBefore: .zero, canBreakBefore: canBreak, items: [])
         }
         var flow = PageFlow(pageSize: .a4, margins: testProfile.margins)
-        // Text area: 297 − 40 mm = 728.5 pt = 36 lines of 20 pt; the filler leaves room for 2 lines.
-        let pages = flow.place([block("filler", lines: 34), block("heading", lines: 1, keep: true), block("text", lines: 5)])
+        // Text area: 297 − 40 mm = 728.5 pt = 36 pieces of 20 pt; the filler leaves room for 2.
+        let pieces = Array(repeating: piece("filler"), count: 34) + [piece("heading"), piece("text", canBreak: false),
+                                                                      piece("text", canBreak: false), piece("text")]
+        let pages = flow.place(pieces)
         #expect(pages.count == 2)
-        #expect(pages[0].lines.allSatisfy { $0.role == "filler" })
-        #expect(pages[1].lines.first?.role == "heading")
-        #expect(pages[1].lines.count == 6)
+        #expect(pages[0].pieces.allSatisfy { $0.piece.role == "filler" })
+        #expect(pages[1].pieces.map(\.piece.role) == ["heading", "text", "text", "text"])
+        #expect(pages[1].pieces.first?.y == testProfile.margins.top)
     }
 
     @Test func missingGlyphsAreReportedForEveryBlockWithItsPath() {
         do {
-            _ = try layout(Document(title: "漢", body: ["ok", "chữ 漢", "ok", "字"]))
+            _ = try layout(Document(subject: ["漢"], body: [.paragraph(Paragraph("ok")), .paragraph(Paragraph("chữ 漢")),
+                                                            .paragraph(Paragraph("ok")), .paragraph(Paragraph("字"))]))
             Issue.record("expected errors")
         } catch {
-            #expect(error.diagnostics.map(\.path) == ["/title", "/body/1", "/body/3"])
+            #expect(error.diagnostics.map(\.path) == ["/subject", "/body/1", "/body/3"])
             #expect(error.diagnostics.allSatisfy { $0.code == "TEXT.MISSING_GLYPH" })
         }
     }

@@ -71,8 +71,9 @@ import VanBanText
     }
 
     @Test func centredLinesSitInTheMiddle() throws {
-        var style = testProfile.title
+        var style = testProfile.style(.subject).paragraph
         style.alignment = .center
+        style.balanced = false
         let lines = try setLines("THÔNG BÁO\nVề việc tổ chức hội nghị", style: style)
         for line in lines {
             #expect(abs((line.x + line.width / 2 - testProfile.measure / 2).points) < 1e-9)

@@ -45,13 +45,37 @@ import VanBanModel
 }
 
 @Suite struct DocumentDecoderTests {
-    @Test func decodesTheMinimalDocument() throws {
-        let json = #"{"title": "THÔNG BÁO", "body": ["Một", "Hai"], "date": "2024-03-05", "keywords": ["a"]}"#
-        let (document, warnings) = try DocumentDecoder.decode(Array(json.utf8))
-        #expect(document.title == "THÔNG BÁO")
-        #expect(document.body == ["Một", "Hai"])
-        #expect(document.creationTimestamp?.pdfDate == "D:20240305000000+07'00'")
+    @Test func decodesADocument() throws {
+        let json = #"""
+        {"type": "quyet-dinh", "issuer": {"parent": "UBND TỈNH TRÀ VINH", "name": ["SỞ", "NỘI VỤ"]},
+         "number": {"seq": 5, "symbol": "QĐ-SNV"}, "place": "Trà Vinh", "date": "2024-03-05",
+         "subject": ["Về việc", "nâng lương"], "bases": ["Căn cứ A", "Căn cứ B"],
+         "body": ["Một", {"heading": "Điều 1.", "text": "Hai"}, {"center": "QUYẾT ĐỊNH:"}, {"list": ["a", "b"], "marker": "+"},
+                  {"text": "Ba", "align": "center", "indent": false, "style": "italic"}, {"break": "page"}],
+         "signers": [{"authority": ["TL. BỘ TRƯỞNG", "KT. CỤC TRƯỞNG"], "title": "PHÓ CỤC TRƯỞNG", "name": "Trần B"}],
+         "distribution": ["Như Điều 3", "Lưu: VT"], "keywords": ["a"]}
+        """#
+        let (d, warnings) = try DocumentDecoder.decode(Array(json.utf8))
         #expect(warnings.isEmpty)
+        #expect(d.type == "quyet-dinh")
+        #expect(d.issuer == Issuer(parent: ["UBND TỈNH TRÀ VINH"], name: ["SỞ", "NỘI VỤ"]))
+        #expect(d.number == DocumentNumber(seq: 5, symbol: "QĐ-SNV"))
+        #expect(d.subject == ["Về việc", "nâng lương"])
+        #expect(d.body == [
+            .paragraph(Paragraph("Một")), .heading(Heading("Điều 1.", text: "Hai")), .center("QUYẾT ĐỊNH:"),
+            .list(ListBlock(["a", "b"], marker: "+")), .paragraph(Paragraph("Ba", align: "center", indent: false, style: "italic")),
+            .pageBreak,
+        ])
+        #expect(d.signers.first?.authority == ["TL. BỘ TRƯỞNG", "KT. CỤC TRƯỞNG"])
+        #expect(d.creationTimestamp?.pdfDate == "D:20240305000000+07'00'")
+    }
+
+    @Test func partialDatesLeaveBlanks() {
+        #expect(PartialDate(iso: "2024")?.month == nil)
+        #expect(PartialDate(iso: "2024-03")?.day == nil)
+        #expect(PartialDate(iso: "2024-02-30") == nil)
+        #expect(PartialDate(iso: "24-03-05") == nil)
+        #expect(PartialDate(iso: "2024-03")?.calendarDate == nil)
     }
 
     @Test func unknownKeysAreReportedWithASuggestion() throws {
@@ -62,12 +86,12 @@ import VanBanModel
     }
 
     @Test func everyErrorHasItsPointer() {
-        let json = #"{"body": ["ok", 5, "ok"], "date": "05/03/2024"}"#
+        let json = #"{"body": ["ok", 5, {"heading": 3}, {"tabel": []}], "date": "05/03/2024"}"#
         #expect(throws: DiagnosticError.self) { try DocumentDecoder.decode(Array(json.utf8)) }
         do {
             _ = try DocumentDecoder.decode(Array(json.utf8))
         } catch {
-            #expect(error.diagnostics.map(\.path).sorted() == ["/body/1", "/date"])
+            #expect(error.diagnostics.map(\.path).sorted() == ["/body/1", "/body/2/heading", "/body/3", "/date"])
             #expect(error.diagnostics.allSatisfy { $0.severity == .error && $0.hint != nil })
         }
     }

@@ -9,7 +9,7 @@ import VanBanTestSupport
     @Test func rendersAFileAtomically() throws {
         let dir = try Repository.temporaryDirectory()
         let output = dir.appendingPathComponent("out.pdf").path
-        let result = try Run.program(cli, ["render", Repository.root + "/examples/01-thong-bao-toi-gian.json", "-o", output])
+        let result = try Run.program(cli, ["render", Repository.root + "/examples/cong-van.json", "-o", output])
         #expect(result.status == 0, "\(result.stderr)")
         let pdf = try Data(contentsOf: URL(fileURLWithPath: output))
         #expect(pdf.starts(with: Array("%PDF-1.5".utf8)))

@@ -6,8 +6,9 @@ import VanBanTestSupport
 @Suite struct EngineTests {
     @Test func concurrentRendersGiveTheSameBytesAsSerialOnes() async throws {
         let documents = (0..<12).map { n in
-            Document(title: "VĂN BẢN SỐ \(n)", body: (0...n).map { "Đoạn \($0) của văn bản \(n): *nghiêng*, **đậm**, nội dung kiểm thử." },
-                     date: CalendarDate(year: 2024, month: 3, day: n + 1))
+            Document(type: "thong-bao", issuer: Issuer(name: ["SỞ NỘI VỤ"]), number: DocumentNumber(seq: n, symbol: "TB-SNV"),
+                     date: PartialDate(iso: "2024-03-\(n < 9 ? "0" : "")\(n + 1)"), subject: ["Văn bản số \(n)"],
+                     body: (0...n).map { .paragraph(Paragraph("Đoạn \($0) của văn bản \(n): *nghiêng*, **đậm**, nội dung kiểm thử.")) })
         }
         let engine = Repository.engine
         let serial = try documents.map { try engine.render($0).pdf }
@@ -24,7 +25,7 @@ import VanBanTestSupport
 
     @Test func unknownProfileIsADiagnostic() {
         do {
-            _ = try Repository.engine.render(Document(profile: "../../etc/passwd", body: ["x"]))
+            _ = try Repository.engine.render(Document(profile: "../../etc/passwd"))
             Issue.record("expected an error")
         } catch {
             #expect(error.diagnostics.first?.code == "MODEL.UNKNOWN_PROFILE")

@@ -12,8 +12,8 @@ import VanBanTestSupport
     static var document: Document {
         let line = "ẪỄỖẶẬỢỰ ị Ấ Ầ Ẩ Ẫ Ậ Ắ Ằ Ẳ Ẵ Ặ Ế Ề Ể Ễ Ệ Ố Ồ Ổ Ỗ Ộ"
         let lower = "ẫễỗặậợự ấầẩẫậ ắằẳẵặ ếềểễệ ốồổỗộ ớờởỡợ Ớ Ờ Ở Ỡ Ợ Ứ Ừ Ử Ữ Ự"
-        let body = ["", "**", "*", "***"].map { m in "\(m)\(line)\n\(lower)\(m)" }
-        return Document(title: "Độc lập - Tự do - Hạnh phúc", body: body, date: CalendarDate(year: 2024, month: 3, day: 5))
+        let body = ["", "**", "*", "***"].map { m in Block.paragraph(Paragraph("\(m)\(line)\n\(lower)\(m)")) }
+        return Document(type: "van-ban", date: PartialDate(iso: "2024-03-05"), body: body, closing: "")
     }
 
     @Test func diacriticsMatchTheGolden() throws {

@@ -12,24 +12,29 @@ import VanBanTestSupport
     ]
     static let markers = ["", "**", "*", "***"]  // regular, bold, italic, bold italic
 
-    /// Each sample in each style, one paragraph each, after a title.
+    /// Each sample in each style, one paragraph each, under the header.
     static func samplesDocument(decomposed: Bool) -> Document {
-        var body: [String] = []
+        var body: [Block] = []
         for marker in markers {
             for sample in samples {
                 let text = decomposed ? sample.decomposedStringWithCanonicalMapping : sample
-                body.append(marker + text + marker)
+                body.append(.paragraph(Paragraph(marker + text + marker)))
             }
         }
-        return Document(title: "VĂN BẢN MẪU", body: body, date: CalendarDate(year: 2024, month: 3, day: 5))
+        return Document(type: "van-ban", date: PartialDate(iso: "2024-03-05"), body: body, closing: "")
     }
 
-    static var expectedLines: [String] { ["VĂN BẢN MẪU"] + markers.flatMap { _ in samples } }
+    static var expectedLines: [String] {
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ngày 05 tháng 3 năm 2024"]
+            + markers.flatMap { _ in samples }
+    }
 
     @Test(arguments: [false, true])
     func extractedTextIsTheNFCInput(decomposed: Bool) throws {
         let document = Self.samplesDocument(decomposed: decomposed)
-        if decomposed { #expect(!document.body[0].unicodeScalars.elementsEqual(Self.samples[0].unicodeScalars)) }
+        if decomposed, case .paragraph(let first) = document.body[0] {
+            #expect(!first.text.unicodeScalars.elementsEqual(Self.samples[0].unicodeScalars))
+        }
         let pdf = try Repository.engine.render(document).pdf
         let lines = try Run.pdftotext(pdf).split(separator: "\n").map(String.init).filter { $0 != "\u{0C}" }
         // Compare bytes: Swift's == would accept NFD for NFC.
@@ -52,7 +57,7 @@ import VanBanTestSupport
     }
 
     @Test func sameInputGivesTheSameBytes() throws {
-        let json = try Data(contentsOf: URL(fileURLWithPath: Repository.root + "/examples/01-thong-bao-toi-gian.json"))
+        let json = try Data(contentsOf: URL(fileURLWithPath: Repository.root + "/examples/cong-van.json"))
         let first = try Repository.engine.render(json: Array(json)).pdf
         let second = try Repository.engine.render(json: Array(json)).pdf
         #expect(first == second)
@@ -63,8 +68,9 @@ import VanBanTestSupport
 
     @Test func metadataDatesAndIdentifier() throws {
         var document = Self.samplesDocument(decomposed: false)
-        document.author = "SỞ NỘI VỤ"
-        document.subject = "Số: 05/SNV-VP"
+        document.issuer = Issuer(parent: ["UBND TỈNH TRÀ VINH"], name: ["SỞ NỘI VỤ"])
+        document.number = DocumentNumber(seq: 5, symbol: "SNV-VP")
+        document.subject = ["VĂN BẢN MẪU"]
         document.keywords = ["mẫu", "thể thức"]
         document.created = Timestamp(iso: "2024-03-05T09:30:15+07:00")
         let pdf = try Repository.engine.render(document).pdf
@@ -74,7 +80,7 @@ import VanBanTestSupport
         #expect(bytes.range(of: #"/ID \[<[0-9A-F]{32}> <[0-9A-F]{32}>\]"#, options: .regularExpression) != nil)
         let info = try Run.program("pdfinfo", ["-isodates", try Run.write(pdf).path]).text
         #expect(info.contains("Title:           VĂN BẢN MẪU"))
-        #expect(info.contains("Author:          SỞ NỘI VỤ"))
+        #expect(info.contains("Author:          UBND TỈNH TRÀ VINH SỞ NỘI VỤ"))
         #expect(info.contains("Subject:         Số: 05/SNV-VP"))
         #expect(info.contains("Keywords:        mẫu, thể thức"))
         #expect(info.contains("Creator:         VanBan"))
@@ -86,18 +92,19 @@ import VanBanTestSupport
     }
 
     @Test func noDateMeansNoDateNotTheClock() throws {
-        let pdf = try Repository.engine.render(Document(title: "A", body: ["Một đoạn."])).pdf
+        let document = Document(body: [.paragraph(Paragraph("Một đoạn."))])
+        let pdf = try Repository.engine.render(document).pdf
         let text = String(decoding: pdf, as: UTF8.self)
         #expect(!text.contains("/CreationDate"))
         #expect(!text.contains("/ModDate"))
         let check = try Run.program("qpdf", ["--check", try Run.write(pdf).path])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(pdf == (try Repository.engine.render(Document(title: "A", body: ["Một đoạn."])).pdf))
+        #expect(pdf == (try Repository.engine.render(document).pdf))
     }
 
     @Test func missingGlyphIsADiagnosticNotATofuBox() {
         do {
-            _ = try Repository.engine.render(Document(body: ["Chữ Hán 漢 không có trong phông."]))
+            _ = try Repository.engine.render(Document(body: [.paragraph(Paragraph("Chữ Hán 漢 không có trong phông."))]))
             Issue.record("expected a diagnostic")
         } catch {
             let diagnostic = error.diagnostics.first

@@ -14,79 +14,116 @@ public struct DocumentLayouter {
 
     /// Lays out `document`; throws every error found (each missing glyph with its JSON path).
     public func layout(_ document: StyledDocument) throws(DiagnosticError) -> LaidOutDocument {
-        let blocks = try setBlocks(document.blocks)
-        var flow = PageFlow(pageSize: profile.page, margins: profile.margins)
-        var pages = flow.place(blocks)
-        try addPageNumbers(&pages)
-        return LaidOutDocument(pages: pages, info: document.info, diagnostics: document.diagnostics)
+        let typesetter = Typesetter(shaper: shaper)
+        let footer = composeFooter(document.footer, typesetter: typesetter)
+        let pieces = compose(document.blocks, typesetter: typesetter)
+        var flow = PageFlow(pageSize: profile.page, margins: profile.margins, firstPageReserve: footer.height)
+        let placed = flow.place(pieces)
+        var pages = placed.map { page in
+            Page(size: profile.page, items: page.pieces.flatMap { entry in entry.piece.items.map { $0.shifted(by: entry.y) } })
+        }
+        if !pages.isEmpty {
+            let offset = profile.page.height - profile.margins.bottom - footer.height
+            pages[0].items += footer.items.map { $0.shifted(by: offset) }
+        }
+        addPageNumbers(&pages, sections: placed.map(\.startsSection), typesetter: typesetter)
+        if !typesetter.errors.isEmpty { throw DiagnosticError(typesetter.errors) }
+        let overflow = flow.overflows.map {
+            Diagnostic(.warning, code: "LAYOUT.OVERFLOW", path: "", message: "the \($0) is taller than a page and runs past the margin",
+                       hint: "shorten it or split it")
+        }
+        return LaidOutDocument(pages: pages, info: document.info, diagnostics: document.diagnostics + typesetter.notes + overflow)
     }
 
-    /// Sets the lines of every block, collecting all missing-glyph errors.
-    func setBlocks(_ blocks: [StyledBlock]) throws(DiagnosticError) -> [FlowBlock] {
-        let setter = ParagraphSetter(shaper: shaper)
-        var flowBlocks: [FlowBlock] = []
-        var errors: [Diagnostic] = []
+    /// Every block as flow pieces, with the gaps between them and the keep rules.
+    func compose(_ blocks: [StyledBlock], typesetter: Typesetter) -> [FlowPiece] {
+        var pieces: [FlowPiece] = []
+        var columns: HeaderColumns?
+        var keepWithPrevious = false
+        var gapAfterPrevious = Length.zero
+        var newPage: (Bool, restart: Bool) = (false, false)
+        let headers = HeaderComposer(typesetter: typesetter, profile: profile)
         for block in blocks {
-            do {
-                let lines = try setter.set(block.runs, style: block.style, measure: profile.measure)
-                flowBlocks.append(flowBlock(block, lines: lines))
-            } catch {
-                errors.append(error.diagnostic(path: block.path))
+            var added: [FlowPiece]
+            var keepWithNext = false
+            var spaceAfter = Length.zero
+            switch block {
+            case .header(let header):
+                let (piece, used) = headers.compose(header, columns: nil)
+                columns = columns ?? used
+                added = [piece]
+                spaceAfter = header.geometry.spaceAfter
+            case .paragraph(let line):
+                let set = typesetter.set(line, measure: profile.measure)
+                added = FlowPiece.lines(of: set, x: profile.margins.left, gapBefore: line.style.spaceBefore)
+                keepWithNext = line.keepWithNext
+                spaceAfter = line.style.spaceAfter
+            case .addressees(let addressees):
+                added = [AddresseeComposer(typesetter: typesetter, profile: profile).compose(addressees)]
+                keepWithNext = true
+                spaceAfter = addressees.label.style.spaceAfter
+            case .signature(let signature):
+                let used = columns ?? defaultColumns
+                added = [SignatureComposer(typesetter: typesetter, profile: profile).compose(signature, columns: used)]
+            case .pageBreak(let restart):
+                newPage = (true, restart || newPage.restart)
+                continue
             }
+            guard !added.isEmpty else { continue }
+            added[0].gapBefore += gapAfterPrevious
+            if keepWithPrevious { added[0].canBreakBefore = false }
+            if newPage.0 {
+                added[0].startsNewPage = true
+                added[0].restartsNumbering = newPage.restart
+                newPage = (false, false)
+            }
+            pieces += added
+            keepWithPrevious = keepWithNext
+            gapAfterPrevious = spaceAfter
         }
-        if !errors.isEmpty { throw DiagnosticError(errors) }
-        return flowBlocks
+        return pieces
     }
 
-    private func flowBlock(_ block: StyledBlock, lines: [SetLine]) -> FlowBlock {
-        let (lineHeight, ascent) = verticalMetrics(block.style)
-        return FlowBlock(role: block.role, path: block.path, lines: lines, size: block.style.size,
-                         lineHeight: lineHeight, ascent: ascent, spaceBefore: block.style.spaceBefore,
-                         spaceAfter: block.style.spaceAfter, keepWithNext: block.keepWithNext, rule: block.style.rule,
-                         measureLeft: profile.margins.left, measureWidth: profile.measure)
+    private var defaultColumns: HeaderColumns {
+        let right = profile.measure * profile.header.rightMin
+        return HeaderColumns(leftX: profile.margins.left, leftWidth: profile.measure - right,
+                             rightX: profile.margins.left + profile.measure - right, rightWidth: right)
     }
 
-    /// Line pitch and baseline offset. A multiple of "single" (Word's ascender + descender +
-    /// line gap) puts the extra space above the text; an exact pitch keeps the descender and the
-    /// gap below the baseline.
-    func verticalMetrics(_ style: ParagraphStyle) -> (lineHeight: Length, ascent: Length) {
-        let metrics = shaper.metrics(FontStyle(style.base))
-        let scale = style.size.points / Double(metrics.unitsPerEm)
-        let below = Length.pt(Double(metrics.descender + metrics.lineGap) * scale)
-        let lineHeight: Length
-        switch style.lineSpacing {
-        case .multiple(let m): lineHeight = style.size * (metrics.singleLineFactor * m)
-        case .exact(let pitch): lineHeight = pitch
+    /// Contact lines (ô 13) under a full-width rule, placed at the foot of page 1 (NĐ30 PL I, III.2).
+    private func composeFooter(_ lines: [StyledLine], typesetter: Typesetter) -> (items: [PageItem], height: Length) {
+        guard !lines.isEmpty else { return ([], .zero) }
+        let style = profile.style(.contact).paragraph
+        let rule = style.rule ?? RuleStyle(ratio: 1, thickness: .pt(0.5), gap: .zero, spaceAfter: .pt(2))
+        var items: [PageItem] = [.rule(Rule(role: "contact-rule", from: Point(x: profile.margins.left, y: rule.thickness / 2),
+                                            to: Point(x: profile.margins.left + profile.measure, y: rule.thickness / 2),
+                                            thickness: rule.thickness))]
+        var y = rule.thickness + rule.spaceAfter
+        for line in lines {
+            var plain = line
+            plain.style.rule = nil
+            y = Emit.block(typesetter.set(plain, measure: profile.measure), x: profile.margins.left, top: y, into: &items)
         }
-        return (lineHeight, lineHeight - below)
+        return (items, y + style.spaceBefore)
     }
 
-    /// Arabic page numbers centred in the top margin from `firstShown` on (NĐ30 PL I, I.7).
-    func addPageNumbers(_ pages: inout [Page]) throws(DiagnosticError) {
+    /// Arabic page numbers centred in the top margin; each section (the document, each attached
+    /// text) counts from 1 and shows no number on its first page (NĐ30 PL I, I.7; III.1.đ).
+    func addPageNumbers(_ pages: inout [Page], sections: [Bool], typesetter: Typesetter) {
         guard let style = profile.pageNumber else { return }
         let paragraph = ParagraphStyle(size: style.size, alignment: .center)
-        let setter = ParagraphSetter(shaper: shaper)
-        let metrics = shaper.metrics(.regular)
-        let ascent = Length.pt(Double(metrics.ascender) * style.size.points / Double(metrics.unitsPerEm))
-        for index in pages.indices where index + 1 >= style.firstShown {
-            let number = index + 1
-            let lines: [SetLine]
-            do {
-                lines = try setter.set([StyledText(String(number))], style: paragraph, measure: pages[index].size.width)
-            } catch {
-                throw DiagnosticError([error.diagnostic(path: "")])
-            }
-            guard let line = lines.first else { continue }
-            let baseline = style.top + ascent
-            let runs = line.runs.map { run -> GlyphRun in
-                var placed = run
-                placed.origin = Point(x: line.x + run.origin.x, y: baseline)
-                return placed
-            }
+        var number = 0
+        for index in pages.indices {
+            number = index < sections.count && sections[index] ? 1 : number + 1
             pages[index].number = number
-            pages[index].items.append(.line(TextLine(
-                role: "page-number", path: "", x: line.x, baseline: baseline, width: line.width, measureLeft: .zero,
-                measureWidth: pages[index].size.width, size: style.size, endsParagraph: true, runs: runs)))
+            guard number >= style.firstShown else { continue }
+            let line = StyledLine(role: "page-number", path: "", runs: [StyledText(String(number))], style: paragraph)
+            let block = typesetter.set(line, measure: pages[index].size.width)
+            var items: [PageItem] = []
+            let metrics = shaper.metrics(.regular)
+            let ascent = Length.pt(Double(metrics.ascender) * style.size.points / Double(metrics.unitsPerEm))
+            Emit.block(block, x: .zero, top: style.top + ascent - block.ascent, into: &items)
+            pages[index].items += items
         }
     }
 }

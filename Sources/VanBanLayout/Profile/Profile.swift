@@ -1,29 +1,87 @@
 import VanBanModel
 
-/// A layout profile: page, margins and element styles, read from `layouts/<id>.json`
-/// (docs/profiles.md). Every value in the file carries its source clause in a `source` member.
+/// A layout profile (`layouts/<id>.json`, docs/profiles.md): the page, and the style, fixed
+/// text and punctuation of every element. Each value in the file cites its source clause.
 public struct Profile: Sendable, Hashable {
     public var id: String
     public var name: String
     public var page: PageSize
     public var margins: Margins
     public var pageNumber: PageNumberStyle?
-    public var title: ParagraphStyle
-    public var body: ParagraphStyle
+    /// Element styles by name (`body`, `nationalTitle`, `date`, …; see `Element`).
+    public var elements: [String: ElementStyle]
+    public var header: HeaderGeometry
+    public var signature: SignatureGeometry
+    /// Mark ending the content (NĐ30 models: `./.`).
+    public var closing: String
+    /// Document types by id (`cong-van`, `quyet-dinh`, …).
+    public var types: [String: DocumentTypeStyle]
 
     public init(id: String, name: String, page: PageSize, margins: Margins, pageNumber: PageNumberStyle?,
-                title: ParagraphStyle, body: ParagraphStyle) {
+                elements: [String: ElementStyle], header: HeaderGeometry = HeaderGeometry(),
+                signature: SignatureGeometry = SignatureGeometry(), closing: String = "", types: [String: DocumentTypeStyle] = [:]) {
         self.id = id
         self.name = name
         self.page = page
         self.margins = margins
         self.pageNumber = pageNumber
-        self.title = title
-        self.body = body
+        self.elements = elements
+        self.header = header
+        self.signature = signature
+        self.closing = closing
+        self.types = types
     }
 
     /// Width of the text area.
     public var measure: Length { page.width - margins.left - margins.right }
+
+    /// The style of `element` (every profile defines all of them: the decoder checks).
+    public func style(_ element: Element) -> ElementStyle {
+        elements[element.rawValue] ?? ElementStyle(paragraph: elements[Element.body.rawValue]?.paragraph ?? ParagraphStyle(size: .pt(14)))
+    }
+}
+
+/// The elements a profile styles.
+public enum Element: String, Sendable, CaseIterable {
+    case body, nationalTitle, motto, parent, issuer, issuerMark, number, date, subjectLine
+    case typeName, subject, subjectMark, authority, bases, decision
+    case part, partTitle, chapter, chapterTitle, section, sectionTitle, subsection, subsectionTitle, article, outline, list
+    case addressees, signatureAuthority, signatureTitle, signatureName, signatureAfter
+    case distributionLabel, distribution, contact, attachmentReference, centered
+}
+
+/// One element's style, and what else it needs: a fixed text, a pattern, punctuation, a mark.
+public struct ElementStyle: Sendable, Hashable {
+    public var paragraph: ParagraphStyle
+    /// Fixed text (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Kính gửi:`, `Nơi nhận:`, `*`).
+    public var text: String?
+    /// A pattern with `{…}` fields (the date line, the number, the attachment reference).
+    public var format: String?
+    /// Prefix of a line (`V/v `).
+    public var prefix: String?
+    public var punctuation: ListPunctuation?
+    /// A distance the element needs besides its paragraph style (the Kính gửi block's offset).
+    public var offset: Length?
+    /// Months written with a leading zero (date).
+    public var paddedMonths: Set<Int>?
+    /// Smallest number of digits (number).
+    public var digits: Int?
+    /// Whether the element is placed (`motto: false` for a profile without one).
+    public var enabled: Bool
+
+    public init(paragraph: ParagraphStyle, text: String? = nil, format: String? = nil, prefix: String? = nil,
+                punctuation: ListPunctuation? = nil, offset: Length? = nil, paddedMonths: Set<Int>? = nil,
+                digits: Int? = nil, enabled: Bool = true) {
+        self.paragraph = paragraph
+        self.text = text
+        self.format = format
+        self.prefix = prefix
+        self.punctuation = punctuation
+        self.offset = offset
+        self.paddedMonths = paddedMonths
+        self.digits = digits
+        self.enabled = enabled
+    }
 }
 
 /// Page margins.
@@ -49,5 +107,71 @@ public struct PageNumberStyle: Sendable, Hashable {
         self.size = size
         self.firstShown = firstShown
         self.top = top
+    }
+}
+
+/// The two header columns (ô 1–4) and where the date goes.
+public struct HeaderGeometry: Sendable, Hashable {
+    /// The right column's share of the text width: the column grows from `min` to hold the
+    /// national title, the motto and the date on one line each, up to `max`.
+    public var rightMin: Double
+    public var rightMax: Double
+    /// Room left free on each side of the right column's widest line.
+    public var padding: Length
+    /// `number-line`: the date sits on the baseline of the number (NĐ30 PL I, II.4);
+    /// `below-title`: right under the title's rule (HD36).
+    public var datePlacement: String
+    /// Space between the header and what follows it.
+    public var spaceAfter: Length
+
+    public init(rightMin: Double = 0.55, rightMax: Double = 0.64, padding: Length = .mm(2),
+                datePlacement: String = "number-line", spaceAfter: Length = .pt(12)) {
+        self.rightMin = rightMin
+        self.rightMax = rightMax
+        self.padding = padding
+        self.datePlacement = datePlacement
+        self.spaceAfter = spaceAfter
+    }
+}
+
+/// The signature block (ô 7, 9b).
+public struct SignatureGeometry: Sendable, Hashable {
+    /// Room between the position line and the name for the signature and the seal.
+    public var space: Length
+    /// Space between the end of the content and the block.
+    public var spaceBefore: Length
+    /// Space between a row of several signatures and the Nơi nhận below it.
+    public var spaceBetweenRows: Length
+
+    public init(space: Length = .mm(25), spaceBefore: Length = .pt(12), spaceBetweenRows: Length = .pt(12)) {
+        self.space = space
+        self.spaceBefore = spaceBefore
+        self.spaceBetweenRows = spaceBetweenRows
+    }
+}
+
+/// What a document type shows (NĐ30 PL III).
+public struct DocumentTypeStyle: Sendable, Hashable {
+    /// Tên loại (`QUYẾT ĐỊNH`); nil for a công văn, which has none.
+    public var name: String?
+    /// Abbreviation in the symbol (`QĐ`), for checks.
+    public var code: String?
+    /// The trích yếu goes under the number (`V/v …`, công văn) instead of under the tên loại.
+    public var subjectUnderNumber: Bool
+    /// Deciding line after the căn cứ (`QUYẾT ĐỊNH:`).
+    public var decision: String?
+    /// Whether the header shows the place and date (a biên bản does not).
+    public var headerDate: Bool
+    /// Replaces the profile's closing mark.
+    public var closing: String?
+
+    public init(name: String? = nil, code: String? = nil, subjectUnderNumber: Bool = false, decision: String? = nil,
+                headerDate: Bool = true, closing: String? = nil) {
+        self.name = name
+        self.code = code
+        self.subjectUnderNumber = subjectUnderNumber
+        self.decision = decision
+        self.headerDate = headerDate
+        self.closing = closing
     }
 }

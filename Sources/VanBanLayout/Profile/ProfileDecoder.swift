@@ -1,52 +1,118 @@
 import VanBanModel
 
-/// Reads a profile file (`layouts/*.json`) into a `Profile`, with diagnostics that point into
-/// the file.
+/// Reads a profile file (`layouts/*.json`) into a `Profile`. A profile may `extend` another:
+/// its members are merged over the base's, object by object.
 public enum ProfileDecoder {
-    /// Decodes the bytes of a profile file.
-    public static func decode(_ bytes: [UInt8]) throws(DiagnosticError) -> Profile {
-        let json: JSONValue
-        do { json = try JSONParser.parse(bytes) } catch { throw DiagnosticError([error.diagnostic]) }
+    /// Decodes the bytes of a profile file; `load` returns the bytes of a base profile by id.
+    public static func decode(_ bytes: [UInt8], load: (String) -> [UInt8]? = { _ in nil }) throws(DiagnosticError) -> Profile {
+        let json = try resolveExtends(try parse(bytes), load: load, depth: 0)
         var reader = JSONObjectReader(json, path: "", what: "a profile")
-        let id = reader.string("id")
-        let name = reader.string("name") ?? id ?? ""
-        let page = reader.object("page") { r -> PageSize in
-            let size = r.string("size") ?? "A4"
-            if size != "A4" {
-                r.problem(at: "size", code: "PROFILE.PAGE", message: "unsupported page size '\(size)'",
-                          hint: "official documents use \"A4\" (NĐ30 PL I, I.1)")
-            }
-            return r.bool("landscape") == true ? PageSize.a4.landscape : .a4
-        } ?? .a4
-        let margins = reader.object("margins") { r in
-            Margins(top: r.length("top") ?? .mm(20), bottom: r.length("bottom") ?? .mm(20),
-                    left: r.length("left") ?? .mm(30), right: r.length("right") ?? .mm(15))
-        }
-        let pageNumber = reader.object("pageNumber") { r in
-            PageNumberStyle(size: .pt(r.number("size", in: 6...72) ?? 14),
-                            firstShown: Int(r.number("from", in: 1...1000) ?? 2),
-                            top: r.length("top") ?? .mm(10))
-        }
-        var title: ParagraphStyle?
-        var body: ParagraphStyle?
-        _ = reader.object("styles") { r in
-            title = r.object("title", readStyle)
-            body = r.object("body", readStyle)
-        }
-        if id == nil { reader.problem(at: "id", code: "PROFILE.MISSING", message: "the profile has no id", hint: "add \"id\": \"nd30\"") }
-        if margins == nil { reader.problem(at: "margins", code: "PROFILE.MISSING", message: "the profile has no margins", hint: nil) }
-        if title == nil || body == nil {
-            reader.problem(at: "styles", code: "PROFILE.MISSING", message: "the profile needs styles.title and styles.body", hint: nil)
-        }
+        let profile = read(&reader)
         reader.reportUnknownKeys()
         let errors = reader.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty, let id, let margins, let title, let body else {
+        guard errors.isEmpty, let profile else {
             throw DiagnosticError(errors.isEmpty ? reader.diagnostics : errors)
         }
-        return Profile(id: id, name: name, page: page, margins: margins, pageNumber: pageNumber, title: title, body: body)
+        return profile
     }
 
-    private static func readStyle(_ r: inout JSONObjectReader) -> ParagraphStyle {
+    private static func parse(_ bytes: [UInt8]) throws(DiagnosticError) -> JSONValue {
+        do { return try JSONParser.parse(bytes) } catch { throw DiagnosticError([error.diagnostic]) }
+    }
+
+    /// Replaces `"extends": "base"` by the base file with this one merged over it.
+    private static func resolveExtends(_ json: JSONValue, load: (String) -> [UInt8]?, depth: Int) throws(DiagnosticError) -> JSONValue {
+        guard case .string(let base)? = json["extends"] else { return json }
+        guard depth < 8, let bytes = load(base) else {
+            throw DiagnosticError([Diagnostic(.error, code: "PROFILE.EXTENDS", path: "/extends",
+                                              message: "cannot load the base profile '\(base)'",
+                                              hint: "name a profile of the layouts folder, e.g. \"nd30\"")])
+        }
+        let parent = try resolveExtends(try parse(bytes), load: load, depth: depth + 1)
+        guard case .object(var members) = json else { return json }
+        members.removeAll { $0.key == "extends" }
+        return merge(parent, .object(members))
+    }
+
+    /// `overlay` over `base`: objects merge member by member, anything else is replaced.
+    static func merge(_ base: JSONValue, _ overlay: JSONValue) -> JSONValue {
+        guard case .object(var merged) = base, case .object(let top) = overlay else { return overlay }
+        for member in top {
+            if let i = merged.firstIndex(where: { $0.key == member.key }) {
+                merged[i].value = merge(merged[i].value, member.value)
+            } else {
+                merged.append(member)
+            }
+        }
+        return .object(merged)
+    }
+
+    private static func read(_ r: inout JSONObjectReader) -> Profile? {
+        let id = r.string("id")
+        let name = r.string("name") ?? id ?? ""
+        _ = r.value("validFrom")
+        _ = r.value("validUntil")
+        let page = r.object("page") { p -> PageSize in
+            let size = p.string("size") ?? "A4"
+            if size != "A4" {
+                p.problem(at: "size", code: "PROFILE.PAGE", message: "unsupported page size '\(size)'",
+                          hint: "official documents use \"A4\" (NĐ30 PL I, I.1)")
+            }
+            return p.bool("landscape") == true ? PageSize.a4.landscape : .a4
+        } ?? .a4
+        let margins = r.object("margins") { m in
+            Margins(top: m.length("top") ?? .mm(20), bottom: m.length("bottom") ?? .mm(20),
+                    left: m.length("left") ?? .mm(30), right: m.length("right") ?? .mm(15))
+        }
+        let pageNumber = r.object("pageNumber") { p -> PageNumberStyle in
+            _ = p.value("range")
+            return PageNumberStyle(size: .pt(p.number("size", in: 6...72) ?? 14), firstShown: p.int("from", in: 1...1000) ?? 2,
+                                   top: p.length("top") ?? .mm(10))
+        }
+        let header = r.object("header") { h in
+            HeaderGeometry(rightMin: h.number("rightMin", in: 0.3...0.8) ?? 0.55, rightMax: h.number("rightMax", in: 0.3...0.8) ?? 0.64,
+                           padding: h.length("padding") ?? .mm(2), datePlacement: h.string("datePlacement") ?? "number-line",
+                           spaceAfter: h.length("spaceAfter") ?? .pt(12))
+        } ?? HeaderGeometry()
+        let signature = r.object("signature") { s in
+            SignatureGeometry(space: s.length("space") ?? .mm(25), spaceBefore: s.length("spaceBefore") ?? .pt(12),
+                              spaceBetweenRows: s.length("spaceBetweenRows") ?? .pt(12))
+        } ?? SignatureGeometry()
+        let closing = r.string("closing") ?? ""
+        var elements: [String: ElementStyle] = [:]
+        _ = r.object("styles") { s in
+            for key in s.keys where !key.hasPrefix("$") {
+                if let element = s.object(key, readElement) { elements[key] = element }
+            }
+        }
+        let types = r.object("types") { t -> [String: DocumentTypeStyle] in
+            var types: [String: DocumentTypeStyle] = [:]
+            for key in t.keys where !key.hasPrefix("$") {
+                if let type = t.object(key, readType) { types[key] = type }
+            }
+            return types
+        } ?? [:]
+        for element in Element.allCases where elements[element.rawValue] == nil {
+            r.problem(at: "styles", code: "PROFILE.MISSING", message: "the profile has no style for '\(element.rawValue)'",
+                      hint: "add \"\(element.rawValue)\": { … } under styles (or \"enabled\": false)")
+        }
+        for key in elements.keys where Element(rawValue: key) == nil {
+            r.problem(at: "styles", code: "PROFILE.UNKNOWN_ELEMENT", message: "unknown element '\(key)' is ignored",
+                      hint: "elements: \(Element.allCases.map(\.rawValue).joined(separator: ", "))", severity: .warning)
+        }
+        if id == nil { r.problem(at: "id", code: "PROFILE.MISSING", message: "the profile has no id", hint: "add \"id\": \"nd30\"") }
+        guard let id, let margins else { return nil }
+        return Profile(id: id, name: name, page: page, margins: margins, pageNumber: pageNumber, elements: elements,
+                       header: header, signature: signature, closing: closing, types: types)
+    }
+
+    private static func readType(_ r: inout JSONObjectReader) -> DocumentTypeStyle {
+        DocumentTypeStyle(name: r.string("name"), code: r.string("code"),
+                          subjectUnderNumber: r.bool("subjectUnderNumber") ?? false, decision: r.string("decision"),
+                          headerDate: r.bool("headerDate") ?? true, closing: r.string("closing"))
+    }
+
+    static func readElement(_ r: inout JSONObjectReader) -> ElementStyle {
         var style = ParagraphStyle(size: .pt(r.number("size", in: 4...72) ?? 14))
         style.base = InlineStyle(bold: r.bool("bold") ?? false, italic: r.bool("italic") ?? false,
                                  underline: r.bool("underline") ?? false)
@@ -62,6 +128,7 @@ public enum ProfileDecoder {
         style.spaceBefore = r.length("spaceBefore") ?? .zero
         style.spaceAfter = r.length("spaceAfter") ?? .zero
         style.uppercase = r.bool("uppercase") ?? false
+        style.balanced = r.bool("balanced") ?? false
         if let spacing = r.object("lineSpacing", { s -> LineSpacing? in
             if let m = s.number("multiple", in: 0.5...3) { return .multiple(m) }
             if let e = s.length("exact") { return .exact(e) }
@@ -69,10 +136,43 @@ public enum ProfileDecoder {
         }) {
             style.lineSpacing = spacing ?? .multiple(1)
         }
-        style.rule = r.object("rule") { s in
-            RuleStyle(ratio: s.number("ratio", in: 0.05...1) ?? 1.0 / 3.0,
-                      thickness: s.length("thickness") ?? .pt(0.5), gap: s.length("gap") ?? .pt(4))
+        style.sizeRange = readRange(&r, "range")
+        if let size = style.sizeRange, !size.contains(style.size.points) {
+            r.problem(at: "size", code: "PROFILE.RANGE", message: "size \(style.size.points) is outside its range \(size)",
+                      hint: "choose a size inside the range the standard allows")
         }
-        return style
+        style.rule = r.object("rule") { s in
+            RuleStyle(ratio: s.number("ratio", in: 0.05...1) ?? 1.0 / 3.0, thickness: s.length("thickness") ?? .pt(0.5),
+                      gap: s.length("gap") ?? .pt(4), spaceAfter: s.length("spaceAfter") ?? .zero)
+        }
+        var element = ElementStyle(paragraph: style)
+        element.text = r.string("text")
+        element.format = r.string("format")
+        element.prefix = r.string("prefix")
+        element.punctuation = r.object("punctuation") { p in
+            ListPunctuation(prefix: p.string("prefix") ?? "", separator: p.string("separator") ?? "", final: p.string("final") ?? "")
+        }
+        element.offset = r.length("offset")
+        element.digits = r.int("digits", in: 1...6)
+        if let months = r.array("paddedMonths", { value, _, _ -> Int? in
+            if case .number(let n) = value { return Int(n) }
+            return nil
+        }) {
+            element.paddedMonths = Set(months)
+        }
+        element.enabled = r.bool("enabled") ?? true
+        return element
+    }
+
+    private static func readRange(_ r: inout JSONObjectReader, _ key: String) -> ClosedRange<Double>? {
+        guard let values = r.array(key, { value, _, _ -> Double? in
+            if case .number(let n) = value { return n }
+            return nil
+        }) else { return nil }
+        guard values.count == 2, values[0] <= values[1] else {
+            r.problem(at: key, code: "PROFILE.VALUE", message: "a range is two numbers, smallest first", hint: "write [12, 13]")
+            return nil
+        }
+        return values[0]...values[1]
     }
 }

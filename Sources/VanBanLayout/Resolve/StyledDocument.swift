@@ -1,46 +1,84 @@
 import VanBanModel
 
-/// The document after `resolve`: every block has its style, its text is NFC and its inline
-/// markup parsed. Layout reads only this.
+/// The document after `resolve`: every block has its style, its fixed strings, punctuation and
+/// formatted values; text is NFC and its markup parsed. Layout reads only this.
 public struct StyledDocument: Sendable {
     public var blocks: [StyledBlock]
+    /// Contact lines at the foot of page 1 (ô 13), under a full-width rule.
+    public var footer: [StyledLine]
     public var info: DocumentInfo
-    /// Warnings found while resolving (markup, normalisation).
+    /// Warnings and notes found while resolving.
     public var diagnostics: [Diagnostic]
 }
 
-/// One paragraph-like block.
-public struct StyledBlock: Sendable {
-    /// What the block is (`title`, `paragraph`).
+/// A block of the flow, top to bottom.
+public enum StyledBlock: Sendable {
+    case paragraph(StyledLine)
+    case header(StyledHeader)
+    case addressees(StyledAddressees)
+    case signature(StyledSignature)
+    /// Starts a new page; `restartNumbering` starts a new page-number series (an attached text).
+    case pageBreak(restartNumbering: Bool)
+}
+
+/// A paragraph or line with its style.
+public struct StyledLine: Sendable {
+    /// What it is (`date`, `issuer`, `paragraph`, `article`, …).
     public var role: String
-    /// JSON pointer of the source text.
+    /// JSON pointer of its source.
     public var path: String
     public var runs: [StyledText]
     public var style: ParagraphStyle
-    /// Never end a page after this block (a title stays with the text it introduces).
+    /// Never end a page after it.
     public var keepWithNext: Bool
+
+    public init(role: String, path: String, runs: [StyledText], style: ParagraphStyle, keepWithNext: Bool = false) {
+        self.role = role
+        self.path = path
+        self.runs = runs
+        self.style = style
+        self.keepWithNext = keepWithNext
+    }
 }
 
-/// Document + profile → styled document (DESIGN.md §2, stage "resolve").
-public enum Resolver {
-    /// Resolves `document` with `profile`.
-    public static func resolve(_ document: Document, profile: Profile) -> StyledDocument {
-        var blocks: [StyledBlock] = []
-        var diagnostics: [Diagnostic] = []
-        func block(_ role: String, _ path: String, _ text: String, _ style: ParagraphStyle, keepWithNext: Bool = false) {
-            let parsed = InlineMarkup.parse(TextNormalizer.nfc(text), path: path)
-            diagnostics += parsed.warnings
-            blocks.append(StyledBlock(role: role, path: path, runs: parsed.runs, style: style, keepWithNext: keepWithNext))
-        }
-        if let title = document.title { block("title", "/title", title, profile.title, keepWithNext: true) }
-        for (i, paragraph) in document.body.enumerated() {
-            block("paragraph", JSONPointer.appending("/body", index: i), paragraph, profile.body)
-        }
-        let plainTitle = document.title.map { InlineMarkup.parse(TextNormalizer.nfc($0)).plainText.replacingAll("\n", with: " ") }
-        let info = DocumentInfo(title: plainTitle, author: document.author.map(TextNormalizer.nfc),
-                                subject: document.subject.map(TextNormalizer.nfc),
-                                keywords: document.keywords.map(TextNormalizer.nfc),
-                                created: document.creationTimestamp)
-        return StyledDocument(blocks: blocks, info: info, diagnostics: diagnostics)
-    }
+/// The header (ô 1–5b): issuing body and number on the left, national title, motto and date on the right.
+public struct StyledHeader: Sendable {
+    public var parent: [StyledLine]
+    public var issuer: [StyledLine]
+    /// Rule under the issuer (NĐ30) or a text mark (`*`, Party).
+    public var issuerRule: RuleStyle?
+    public var issuerMark: StyledLine?
+    public var nationalTitle: StyledLine
+    public var motto: StyledLine?
+    /// Rule under the motto, or under the national title when there is no motto (Party).
+    public var titleRule: RuleStyle?
+    public var number: StyledLine?
+    public var date: StyledLine?
+    /// Trích yếu of a công văn under the number (`V/v …`).
+    public var subject: StyledLine?
+    public var geometry: HeaderGeometry
+}
+
+/// Kính gửi (ô 9a): the label and the recipients, already punctuated.
+public struct StyledAddressees: Sendable {
+    public var label: StyledLine
+    public var items: [StyledLine]
+    /// Distance of the label from the left edge of the text area.
+    public var offset: Length
+    /// The label on its own centred line and the items under it (a công điện).
+    public var labelAbove: Bool
+}
+
+/// Signatures (ô 7) and Nơi nhận (ô 9b).
+public struct StyledSignature: Sendable {
+    public var signers: [StyledSigner]
+    public var distributionLabel: StyledLine?
+    public var distribution: [StyledLine]
+    public var geometry: SignatureGeometry
+}
+
+/// One signer's lines: above the signature space, and from the name down.
+public struct StyledSigner: Sendable {
+    public var above: [StyledLine]
+    public var below: [StyledLine]
 }

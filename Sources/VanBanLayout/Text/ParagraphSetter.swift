@@ -42,15 +42,62 @@ struct ParagraphSetter {
     /// Sets `runs` in `measure` with `style`; `\n` in the text is an explicit line break.
     func set(_ runs: [StyledText], style: ParagraphStyle, measure: Length) throws(MissingGlyphError) -> [SetLine] {
         var lines: [SetLine] = []
+        let hang = min(max(.zero, style.hangingIndent), measure / 2)
         for (index, segments) in splitHardLines(runs).enumerated() {
             // An indent never takes more than half of a (narrow) measure.
-            let indent = index == 0 && style.alignment != .center ? min(style.firstLineIndent, measure / 2) : .zero
+            let first = index == 0 && style.alignment != .center ? min(style.firstLineIndent, measure / 2) : hang
             var hard = try shape(segments, style: style)
-            buildItems(&hard, style: style, measure: measure.points, firstLineWidth: (measure - indent).points)
-            let breaks = chooseBreaks(hard.items, style: style, measure: measure.points, indent: indent.points)
-            lines += emitLines(hard, breaks: breaks, style: style, measure: measure, indent: indent)
+            let widths = LineWidths(first: (measure - first).points, rest: (measure - hang).points)
+            buildItems(&hard, style: style, measure: widths.rest, firstLineWidth: widths.first)
+            var breaks = chooseBreaks(hard.items, style: style, widths: widths)
+            if style.balanced && style.alignment == .center && breaks.count > 1 {
+                breaks = balancedBreaks(hard.items, lineCount: breaks.count, widths: widths)
+            }
+            lines += emitLines(hard, breaks: breaks, style: style, measure: measure, first: first, rest: hang)
         }
         return lines
+    }
+
+    /// The measure of the first line and of the lines after it.
+    struct LineWidths {
+        var first: Double
+        var rest: Double
+        func callAsFunction(_ line: Int) -> Double { line == 0 ? first : rest }
+    }
+
+    /// The narrowest measure that keeps the same number of lines, so centred lines (a title,
+    /// a trích yếu) come out of even length instead of a long line and a short one.
+    private func balancedBreaks(_ items: [BreakItem], lineCount: Int, widths: LineWidths) -> [Int] {
+        var low = widths.rest / Double(lineCount), high = widths.rest
+        var best = LineBreaker.greedy(items) { widths($0) }
+        for _ in 0..<18 {
+            let mid = (low + high) / 2
+            let scale = mid / widths.rest
+            let trial = LineBreaker.greedy(items) { widths($0) * scale }
+            if trial.count <= lineCount && !overflows(items, trial, width: mid) {
+                best = trial
+                high = mid
+            } else {
+                low = mid
+            }
+        }
+        return best
+    }
+
+    private func overflows(_ items: [BreakItem], _ breaks: [Int], width: Double) -> Bool {
+        var start = 0
+        for end in breaks {
+            var w = 0.0
+            var i = start
+            while i < end, items[i].kind != .box { i += 1 }
+            while i < end {
+                if items[i].kind != .penalty { w += items[i].width }
+                i += 1
+            }
+            if w > width + 1e-9 { return true }
+            start = end + 1
+        }
+        return false
     }
 
     /// Splits at `\n`, collapses runs of spaces and trims each hard line.
@@ -207,8 +254,8 @@ struct ParagraphSetter {
 
     /// Knuth–Plass for justified text (a strict pass, then an emergency pass that accepts any
     /// stretch), first fit for ragged text and as the last resort.
-    private func chooseBreaks(_ items: [BreakItem], style: ParagraphStyle, measure: Double, indent: Double) -> [Int] {
-        let width: (Int) -> Double = { $0 == 0 ? measure - indent : measure }
+    private func chooseBreaks(_ items: [BreakItem], style: ParagraphStyle, widths: LineWidths) -> [Int] {
+        let width: (Int) -> Double = { widths($0) }
         if style.alignment == .justify {
             for tolerance in [2.0, .infinity] {
                 if let breaks = LineBreaker(tolerance: tolerance).breakpoints(items, lineWidth: width) { return breaks }
@@ -218,20 +265,21 @@ struct ParagraphSetter {
     }
 
     private func emitLines(_ hard: HardLine, breaks: [Int], style: ParagraphStyle, measure: Length,
-                           indent: Length) -> [SetLine] {
+                           first: Length, rest: Length) -> [SetLine] {
         var lines: [SetLine] = []
         var start = 0
         for (n, end) in breaks.enumerated() {
             while start < end, hard.items[start].kind != .box { start += 1 }
             let lineItems = start..<end
             let last = n == breaks.count - 1
-            let available = (n == 0 ? measure - indent : measure).points
+            let indent = n == 0 ? first : rest
+            let available = (measure - indent).points
             let ratio = adjustmentRatio(hard.items[lineItems], available: available,
                                         justify: style.alignment == .justify, last: last)
             var line = place(hard, items: lineItems, ratio: ratio, style: style)
             line.endsParagraph = last
             switch style.alignment {
-            case .left, .justify: line.x = n == 0 ? indent : .zero
+            case .left, .justify: line.x = indent
             case .center: line.x = (measure - line.width) / 2
             case .right: line.x = measure - line.width
             }

@@ -1,33 +1,194 @@
-/// The document to set. This is the first, minimal shape (a title and paragraphs); the full
-/// model of DESIGN.md §4 (issuer, number, signers, …) grows from here.
+/// A formal Vietnamese document (DESIGN.md §4): the values a clerk knows, never their layout.
+/// The profile decides how each is written ("Số: 05/SNV-VP" or "Số 405-CV/BTGTU") and placed.
 public struct Document: Sendable, Hashable {
-    /// Layout profile name (`layouts/<profile>.json`).
+    /// Layout profile: `nd30` (state), `hd36`, `hd05`, or `party` (HD36 or HD05 by the date).
     public var profile: String
-    /// Heading set centred and bold above the body; may hold several lines (`\n`).
-    public var title: String?
-    /// Body paragraphs with inline markup (`*italic*`, `**bold**`, `__underlined__`).
-    public var body: [String]
-    /// Issue date: printed by later profiles, and the PDF creation date (so output is reproducible).
-    public var date: CalendarDate?
+    /// Document type (`cong-van`, `quyet-dinh`, …): which elements appear and the default tên loại.
+    public var type: String
+    /// Issuing body (ô 2).
+    public var issuer: Issuer
+    /// Who issues it, as written in running text (`Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh`): used
+    /// in the `(Kèm theo Quyết định số … của …)` line of attached texts.
+    public var issuedBy: String?
+    /// Number and symbol (ô 3); a missing `seq` leaves the blank of an unissued draft.
+    public var number: DocumentNumber?
+    /// Place name for the date line (địa danh, ô 4).
+    public var place: String?
+    /// Issue date (ô 4); a partial or missing date leaves blanks.
+    public var date: PartialDate?
     /// Exact creation time for the PDF metadata; defaults to `date` at 00:00 Vietnam time.
     public var created: Timestamp?
-    /// PDF metadata: author (the issuing body), subject, keywords.
-    public var author: String?
-    public var subject: String?
+    /// Tên loại when the type's default does not fit (e.g. `QUY CHẾ` for a type the profile lacks).
+    public var title: String?
+    /// Trích yếu (ô 5a/5b), one string per line as the author wants it broken, or one string.
+    public var subject: [String]
+    /// Centred line(s) naming the issuing authority before the căn cứ (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`).
+    public var authority: [String]
+    /// Recipients of a công văn (ô 9a), written bare: the profile adds `- `, `;` and `.`.
+    public var addressees: [String]
+    /// Replaces `Kính gửi:` (a công điện: `THỦ TƯỚNG CHÍNH PHỦ điện:`).
+    public var addresseeLabel: String?
+    /// Căn cứ lines, written bare; the last may be `Theo đề nghị của …`.
+    public var bases: [String]
+    /// Replaces the type's deciding line (`QUYẾT ĐỊNH:`); an empty string removes it.
+    public var decision: String?
+    /// The content.
+    public var body: [Block]
+    /// Replaces the profile's closing mark (`./.`); an empty string removes it.
+    public var closing: String?
+    /// Signers (ô 7), side by side when there are several.
+    public var signers: [Signer]
+    /// Nơi nhận (ô 9b), written bare.
+    public var distribution: [String]
+    /// Drafter's initials and number of copies (ô 12), e.g. `PL.(300)`.
+    public var drafter: String?
+    /// Contact lines at the foot of page 1 (ô 13).
+    public var contact: [String]
+    /// Texts issued with the document (a quy chế issued by a quyết định), each from a new page.
+    public var attachments: [Attachment]
+    /// PDF keywords.
     public var keywords: [String]
 
-    public init(profile: String = "nd30", title: String? = nil, body: [String] = [], date: CalendarDate? = nil,
-                created: Timestamp? = nil, author: String? = nil, subject: String? = nil, keywords: [String] = []) {
+    public init(profile: String = "nd30", type: String = "van-ban", issuer: Issuer = Issuer(), issuedBy: String? = nil,
+                number: DocumentNumber? = nil, place: String? = nil, date: PartialDate? = nil, created: Timestamp? = nil,
+                title: String? = nil, subject: [String] = [], authority: [String] = [], addressees: [String] = [],
+                addresseeLabel: String? = nil, bases: [String] = [], decision: String? = nil, body: [Block] = [],
+                closing: String? = nil, signers: [Signer] = [], distribution: [String] = [], drafter: String? = nil,
+                contact: [String] = [], attachments: [Attachment] = [], keywords: [String] = []) {
         self.profile = profile
-        self.title = title
-        self.body = body
+        self.type = type
+        self.issuer = issuer
+        self.issuedBy = issuedBy
+        self.number = number
+        self.place = place
         self.date = date
         self.created = created
-        self.author = author
+        self.title = title
         self.subject = subject
+        self.authority = authority
+        self.addressees = addressees
+        self.addresseeLabel = addresseeLabel
+        self.bases = bases
+        self.decision = decision
+        self.body = body
+        self.closing = closing
+        self.signers = signers
+        self.distribution = distribution
+        self.drafter = drafter
+        self.contact = contact
+        self.attachments = attachments
         self.keywords = keywords
     }
 
-    /// The PDF creation date: `created`, else `date` at midnight Vietnam time, else none.
-    public var creationTimestamp: Timestamp? { created ?? date.map { Timestamp(date: $0) } }
+    /// The PDF creation date: `created`, else a complete `date` at midnight Vietnam time, else none.
+    public var creationTimestamp: Timestamp? { created ?? date?.calendarDate.map { Timestamp(date: $0) } }
+}
+
+/// The issuing body: the parent body (cơ quan chủ quản, not bold) and the issuer (bold),
+/// each as the lines the author wants; long lines also wrap inside the column.
+public struct Issuer: Sendable, Hashable {
+    public var parent: [String]
+    public var name: [String]
+    public init(parent: [String] = [], name: [String] = []) {
+        self.parent = parent
+        self.name = name
+    }
+    public var isEmpty: Bool { parent.isEmpty && name.isEmpty }
+}
+
+/// Số and ký hiệu: the running number and the symbol after it (`SNV-VP`, `QĐ-UBND`, `CV/BTGTU`).
+public struct DocumentNumber: Sendable, Hashable {
+    /// The number in the year's series; nil for a draft whose number is given at issue.
+    public var seq: Int?
+    public var symbol: String?
+    public init(seq: Int? = nil, symbol: String? = nil) {
+        self.seq = seq
+        self.symbol = symbol
+    }
+}
+
+/// A date that may lack its day or month (`2024`, `2024-03`): what is missing stays blank for
+/// the clerk to fill at issue time.
+public struct PartialDate: Sendable, Hashable {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or a day that does not exist.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), (1...9999).contains(year),
+              parts.dropFirst().allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }) else { return nil }
+        self.year = year
+        if parts.count >= 2 {
+            guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            self.month = month
+        }
+        if parts.count == 3 {
+            guard let day = Int(parts[2]), CalendarDate(year: year, month: month!, day: day) != nil else { return nil }
+            self.day = day
+        }
+    }
+
+    public init(_ date: CalendarDate) {
+        year = date.year
+        month = date.month
+        day = date.day
+    }
+
+    /// The full date, when day and month are known.
+    public var calendarDate: CalendarDate? {
+        guard let month, let day else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public var iso: String {
+        var text = pad(year, 4)
+        if let month { text += "-" + pad(month, 2) }
+        if let day { text += "-" + pad(day, 2) }
+        return text
+    }
+}
+
+/// One signature (ô 7a, 7b, 7c).
+public struct Signer: Sendable, Hashable {
+    /// Authority line(s) with their prefix: `KT. GIÁM ĐỐC`; `TL. BỘ TRƯỞNG`, `KT. CỤC TRƯỞNG`.
+    public var authority: [String]
+    /// Position line(s) of the signer: `PHÓ GIÁM ĐỐC`.
+    public var title: [String]
+    /// Full name, without academic titles.
+    public var name: String?
+    /// Lines under the name.
+    public var after: [String]
+    public init(authority: [String] = [], title: [String] = [], name: String? = nil, after: [String] = []) {
+        self.authority = authority
+        self.title = title
+        self.name = name
+        self.after = after
+    }
+}
+
+/// A text issued with the document (a quy chế, quy định or kế hoạch "ban hành kèm theo"):
+/// it starts on a new page with its own heading and its page numbers restart.
+public struct Attachment: Sendable, Hashable {
+    /// Document type of the attached text (`quy-che`); gives the tên loại.
+    public var type: String
+    /// Replaces the type's tên loại.
+    public var title: String?
+    public var subject: [String]
+    /// Replaces the generated `(Kèm theo Quyết định số …)` line.
+    public var reference: String?
+    public var body: [Block]
+    /// Signers of the attached text; defaults to the document's.
+    public var signers: [Signer]?
+    public init(type: String, title: String? = nil, subject: [String] = [], reference: String? = nil,
+                body: [Block] = [], signers: [Signer]? = nil) {
+        self.type = type
+        self.title = title
+        self.subject = subject
+        self.reference = reference
+        self.body = body
+        self.signers = signers
+    }
 }

@@ -93,6 +93,9 @@ public struct JSONObjectReader {
         }
     }
 
+    /// The member names of the object.
+    public var keys: [String] { members.map(\.key) }
+
     /// A nested object member, read by `read` with its own reader.
     public mutating func object<T>(_ key: String, _ read: (inout JSONObjectReader) -> T) -> T? {
         guard let v = value(key) else { return nil }
@@ -102,6 +105,50 @@ public struct JSONObjectReader {
         nested.reportUnknownKeys()
         absorb(nested.diagnostics)
         return result
+    }
+
+    /// An integer member, optionally bounded.
+    public mutating func int(_ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
+        guard let v = value(key) else { return nil }
+        guard case .number(let n) = v, n.rounded() == n, abs(n) < 1e15 else {
+            problem(at: key, code: "MODEL.TYPE", message: "expected a whole number, found \(v.kindName == "a number" ? "a fraction" : v.kindName)",
+                    hint: "write digits without quotes, e.g. 5")
+            return nil
+        }
+        if let range, !range.contains(Int(n)) {
+            problem(at: key, code: "MODEL.RANGE", message: "\(Int(n)) is outside \(range.lowerBound)…\(range.upperBound)",
+                    hint: "use a number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return Int(n)
+    }
+
+    /// Text given either as one string or as an array of strings (one per line).
+    public mutating func lines(_ key: String) -> [String]? {
+        guard let v = value(key) else { return nil }
+        if case .string(let s) = v { return [s] }
+        guard case .array = v else {
+            problem(at: key, code: "MODEL.TYPE", message: "expected a string or an array of strings, found \(v.kindName)",
+                    hint: "write \"one line\" or [\"first line\", \"second line\"]")
+            return nil
+        }
+        return stringArray(key)
+    }
+
+    /// An array member whose items are read by `read` (given the item and its JSON pointer);
+    /// items for which `read` returns nil are left out.
+    public mutating func array<T>(_ key: String, _ read: (JSONValue, String, inout [Diagnostic]) -> T?) -> [T]? {
+        guard let v = value(key) else { return nil }
+        guard case .array(let items) = v else {
+            problem(at: key, code: "MODEL.TYPE", message: "expected an array, found \(v.kindName)", hint: "write [ … ]")
+            return nil
+        }
+        let base = JSONPointer.appending(path, key: key)
+        var out: [T] = []
+        for (i, item) in items.enumerated() {
+            if let t = read(item, JSONPointer.appending(base, index: i), &diagnostics) { out.append(t) }
+        }
+        return out
     }
 
     /// An array of strings.

@@ -1,0 +1,56 @@
+import VanBanModel
+
+/// A piece of the page flow: items placed relative to the piece's top (x from the page's left
+/// edge, y from the top of the piece), and the rules that say where a page may end.
+struct FlowPiece {
+    var role: String
+    var height: Length
+    /// Space above the piece, dropped at the top of a page.
+    var gapBefore: Length
+    /// Whether a page may end just before this piece (orphans, widows, keep-with-next, keep-together).
+    var canBreakBefore: Bool
+    var items: [PageItem]
+    /// The piece starts a new page.
+    var startsNewPage = false
+    /// The piece starts a new series of page numbers (an attached text).
+    var restartsNumbering = false
+
+    /// The pieces of one paragraph, a piece per line: no page ends after its first line or
+    /// before its last (orphans and widows, DESIGN.md §6); a rule rides on the last line.
+    static func lines(of block: SetBlock, x: Length, gapBefore: Length, minimumLines: Int = 2) -> [FlowPiece] {
+        var pieces: [FlowPiece] = []
+        let count = block.lines.count
+        for (i, line) in block.lines.enumerated() {
+            var items = Emit.line(line, of: block, x: x, baseline: block.ascent)
+            var height = block.lineHeight
+            if i == count - 1, let rule = block.style.rule {
+                height = max(height, Emit.rule(rule, under: line, x: x, baseline: block.ascent, role: "\(block.source.role)-rule",
+                                               into: &items))
+            }
+            let canBreak = i == 0 || (i >= minimumLines && count - i >= minimumLines)
+            pieces.append(FlowPiece(role: block.source.role, height: height, gapBefore: i == 0 ? gapBefore : .zero,
+                                    canBreakBefore: canBreak, items: items))
+        }
+        return pieces
+    }
+}
+
+extension PageItem {
+    /// The item moved down by `dy`.
+    func shifted(by dy: Length) -> PageItem {
+        switch self {
+        case .line(var line):
+            line.baseline += dy
+            line.runs = line.runs.map { run in
+                var moved = run
+                moved.origin.y += dy
+                return moved
+            }
+            return .line(line)
+        case .rule(var rule):
+            rule.from.y += dy
+            rule.to.y += dy
+            return .rule(rule)
+        }
+    }
+}

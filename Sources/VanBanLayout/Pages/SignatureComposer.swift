@@ -1,0 +1,76 @@
+import VanBanModel
+
+/// Signatures (ô 7) and Nơi nhận (ô 9b) as one piece that never splits and never starts a page
+/// alone: one signer sits in the right header column with Nơi nhận on the left, `Nơi nhận:` on
+/// the baseline of the first signature line (NĐ30 PL I, II.9.c); several signers share the
+/// width side by side and Nơi nhận goes under them.
+struct SignatureComposer {
+    let typesetter: Typesetter
+    let profile: Profile
+
+    func compose(_ signature: StyledSignature, columns: HeaderColumns) -> FlowPiece {
+        var items: [PageItem] = []
+        let measure = profile.measure, left = profile.margins.left
+        var firstBaseline: Length?
+        var rowBottom = Length.zero
+        let count = signature.signers.count
+        for (i, signer) in signature.signers.enumerated() {
+            let (x, width): (Length, Length) = count == 1
+                ? (columns.rightX, columns.rightWidth)
+                : (left + measure * (Double(i) / Double(count)), measure / Double(count))
+            let (bottom, baseline) = place(signer, x: x, width: width, space: signature.geometry.space, into: &items)
+            rowBottom = max(rowBottom, bottom)
+            firstBaseline = firstBaseline ?? baseline
+        }
+        var bottom = rowBottom
+        if let label = signature.distributionLabel {
+            let width = count <= 1 ? columns.leftWidth : columns.leftWidth
+            let labelBlock = typesetter.set(label, measure: width)
+            let top: Length
+            if count <= 1 {
+                // Level with the first signature line: the same baseline.
+                top = (firstBaseline ?? labelBlock.ascent) - labelBlock.ascent
+            } else {
+                top = rowBottom + signature.geometry.spaceBetweenRows
+            }
+            var y = Emit.block(labelBlock, x: left, top: max(.zero, top), into: &items)
+            for item in signature.distribution {
+                var style = item.style
+                style.alignment = .left
+                style.firstLineIndent = .zero
+                style.hangingIndent = hanging(item)
+                y = Emit.block(typesetter.set(item, style: style, measure: width), x: left, top: y, into: &items)
+            }
+            bottom = max(bottom, y)
+        }
+        return FlowPiece(role: "signature", height: bottom, gapBefore: signature.geometry.spaceBefore,
+                         canBreakBefore: false, items: items)
+    }
+
+    /// One signer's lines centred in its column: authority and position, the space for the
+    /// signature and the seal, the name. Returns the bottom and the first baseline.
+    private func place(_ signer: StyledSigner, x: Length, width: Length, space: Length,
+                       into items: inout [PageItem]) -> (Length, Length?) {
+        var y = Length.zero
+        var firstBaseline: Length?
+        for line in signer.above {
+            let block = typesetter.set(line, measure: width)
+            firstBaseline = firstBaseline ?? block.ascent
+            y = Emit.block(block, x: x, top: y, into: &items)
+        }
+        if !signer.above.isEmpty { y += space }
+        for line in signer.below {
+            let block = typesetter.set(line, measure: width)
+            firstBaseline = firstBaseline ?? block.ascent
+            y = Emit.block(block, x: x, top: y, into: &items)
+        }
+        return (y, firstBaseline)
+    }
+
+    /// Continuation lines of a `- ` item start under its text.
+    private func hanging(_ item: StyledLine) -> Length {
+        guard let first = item.runs.first?.text, first.hasPrefix("- ") else { return .zero }
+        let dash = StyledLine(role: item.role, path: item.path, runs: [StyledText("-", item.runs[0].style)], style: item.style)
+        return typesetter.naturalWidth(dash) + item.style.size * 0.25
+    }
+}

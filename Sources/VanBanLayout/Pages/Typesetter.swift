@@ -1,0 +1,146 @@
+import VanBanModel
+import VanBanText
+
+/// A styled line set into lines of a given measure, with its vertical metrics.
+struct SetBlock {
+    var source: StyledLine
+    var lines: [SetLine]
+    var style: ParagraphStyle
+    /// Baseline-to-baseline distance.
+    var lineHeight: Length
+    /// Baseline offset from the top of a line box.
+    var ascent: Length
+    var measure: Length
+
+    var height: Length { lineHeight * Double(lines.count) }
+    /// Width of the widest line.
+    var width: Length { lines.map(\.width).max() ?? .zero }
+}
+
+/// Sets text for the composers: line breaking through `ParagraphSetter`, vertical metrics, and
+/// sizes chosen inside a profile's range. Collects every missing glyph and every range choice.
+final class Typesetter {
+    let shaper: any TextShaper
+    private(set) var errors: [Diagnostic] = []
+    private(set) var notes: [Diagnostic] = []
+
+    init(shaper: any TextShaper) { self.shaper = shaper }
+
+    /// `line` set in `measure`.
+    func set(_ line: StyledLine, measure: Length) -> SetBlock {
+        set(line, style: line.style, measure: measure)
+    }
+
+    func set(_ line: StyledLine, style: ParagraphStyle, measure: Length) -> SetBlock {
+        let lines: [SetLine]
+        do {
+            lines = try ParagraphSetter(shaper: shaper).set(line.runs, style: style, measure: measure)
+        } catch {
+            let diagnostic = error.diagnostic(path: line.path)
+            if !errors.contains(diagnostic) { errors.append(diagnostic) }
+            lines = []
+        }
+        let (lineHeight, ascent) = verticalMetrics(style)
+        return SetBlock(source: line, lines: lines, style: style, lineHeight: lineHeight, ascent: ascent, measure: measure)
+    }
+
+    /// `line` on one line of `measure`: at its size if it fits, else at the largest size of its
+    /// range that fits (with a note saying so), else at its size, wrapped.
+    func setOnOneLine(_ line: StyledLine, measure: Length, what: String) -> SetBlock {
+        let natural = set(line, measure: measure)
+        guard natural.lines.count > 1, let range = line.style.sizeRange else { return natural }
+        var size = line.style.size.points - 0.5
+        while size >= range.lowerBound - 1e-9 {
+            let smaller = set(line, style: line.style.sized(size), measure: measure)
+            if smaller.lines.count <= 1 {
+                notes.append(Diagnostic(.note, code: "LAYOUT.SIZE_IN_RANGE", path: line.path,
+                                        message: "\(what) set at \(format(size)) pt instead of \(format(line.style.size.points)) pt "
+                                            + "to fit on one line (the standard allows \(format(range.lowerBound))–\(format(range.upperBound)) pt)",
+                                        hint: nil))
+                return smaller
+            }
+            size -= 0.5
+        }
+        return natural
+    }
+
+    /// Natural width of `line` on one line (no wrapping).
+    func naturalWidth(_ line: StyledLine, style: ParagraphStyle? = nil) -> Length {
+        var wide = style ?? line.style
+        wide.firstLineIndent = .zero
+        wide.alignment = .left
+        return set(line, style: wide, measure: .pt(1e6)).width
+    }
+
+    /// Line pitch and baseline offset: a multiple of Word's "single" (ascender + descender + line
+    /// gap) puts the extra space above the text; an exact pitch keeps descender and gap below.
+    func verticalMetrics(_ style: ParagraphStyle) -> (lineHeight: Length, ascent: Length) {
+        let metrics = shaper.metrics(FontStyle(style.base))
+        let scale = style.size.points / Double(metrics.unitsPerEm)
+        let below = Length.pt(Double(metrics.descender + metrics.lineGap) * scale)
+        let lineHeight: Length
+        switch style.lineSpacing {
+        case .multiple(let m): lineHeight = style.size * (metrics.singleLineFactor * m)
+        case .exact(let pitch): lineHeight = pitch
+        }
+        return (lineHeight, lineHeight - below)
+    }
+
+    func warn(_ diagnostic: Diagnostic) { notes.append(diagnostic) }
+
+    private func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+
+/// Emits set lines as page items.
+enum Emit {
+    /// The lines of `block` with their left edge at `x` and the top of the first line box at
+    /// `top`; returns the bottom of the last line box. A rule of the block's style goes under
+    /// its last line, `ratio` × that line's width, centred on it.
+    @discardableResult
+    static func block(_ block: SetBlock, x: Length, top: Length, into items: inout [PageItem],
+                      rule: RuleStyle? = nil) -> Length {
+        var y = top
+        for line in block.lines {
+            items += self.line(line, of: block, x: x, baseline: y + block.ascent)
+            y += block.lineHeight
+        }
+        if let rule = rule ?? block.style.rule, let last = block.lines.last {
+            let baseline = y - block.lineHeight + block.ascent
+            y = max(y, self.rule(rule, under: last, x: x, baseline: baseline, role: "\(block.source.role)-rule", into: &items))
+        }
+        return y
+    }
+
+    /// One line: its text line and its underlines.
+    static func line(_ line: SetLine, of block: SetBlock, x: Length, baseline: Length) -> [PageItem] {
+        let left = x + line.x
+        let runs = line.runs.map { run -> GlyphRun in
+            var placed = run
+            placed.origin = Point(x: left + run.origin.x, y: baseline + run.origin.y)
+            return placed
+        }
+        var items: [PageItem] = [.line(TextLine(role: block.source.role, path: block.source.path, x: left, baseline: baseline,
+                                                width: line.width, measureLeft: x, measureWidth: block.measure,
+                                                size: block.style.size, endsParagraph: line.endsParagraph, runs: runs))]
+        for underline in line.underlines {
+            items.append(.rule(Rule(role: underline.role,
+                                    from: Point(x: left + underline.from.x, y: baseline + underline.from.y),
+                                    to: Point(x: left + underline.to.x, y: baseline + underline.to.y),
+                                    thickness: underline.thickness)))
+        }
+        return items
+    }
+
+    /// A rule `ratio` × the width of `line`, centred under it; returns the bottom of the space it takes.
+    static func rule(_ rule: RuleStyle, under line: SetLine, x: Length, baseline: Length, role: String,
+                     into items: inout [PageItem]) -> Length {
+        let centre = x + line.x + line.width / 2
+        let length = line.width * rule.ratio
+        let y = baseline + rule.gap
+        items.append(.rule(Rule(role: role, from: Point(x: centre - length / 2, y: y), to: Point(x: centre + length / 2, y: y),
+                                thickness: rule.thickness)))
+        return y + rule.thickness / 2 + rule.spaceAfter
+    }
+}

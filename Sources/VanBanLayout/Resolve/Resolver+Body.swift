@@ -1,0 +1,107 @@
+import VanBanModel
+
+extension Resolver {
+    /// The content blocks; `closing` (`./.`) ends the last paragraph or list item.
+    mutating func body(_ blocks: [Block], path: String, closing: String) -> [StyledBlock] {
+        let last = blocks.lastIndex { block in
+            switch block {
+            case .paragraph, .list: true
+            default: false
+            }
+        }
+        var out: [StyledBlock] = []
+        for (i, block) in blocks.enumerated() {
+            let blockPath = JSONPointer.appending(path, index: i)
+            let close = i == last ? closing : ""
+            switch block {
+            case .paragraph(let p):
+                out.append(.paragraph(paragraph(p, path: blockPath, closing: close)))
+            case .heading(let h):
+                out += heading(h, path: blockPath).map(StyledBlock.paragraph)
+            case .center(let text):
+                out.append(.paragraph(line("centered", blockPath, text, .centered, keepWithNext: true)))
+            case .list(let list):
+                for (j, item) in list.items.enumerated() {
+                    var text = list.marker + " " + ContentFormat.bareItemKeepingEnd(item)
+                    if j == list.items.count - 1, !close.isEmpty { text = ContentFormat.close(text, with: close) }
+                    out.append(.paragraph(line("list-item", JSONPointer.appending(JSONPointer.appending(blockPath, key: "list"), index: j),
+                                               text, .list)))
+                }
+            case .pageBreak:
+                out.append(.pageBreak(restartNumbering: false))
+            }
+        }
+        return out
+    }
+
+    private mutating func paragraph(_ p: Paragraph, path: String, closing: String) -> StyledLine {
+        let text = closing.isEmpty ? p.text : ContentFormat.close(p.text, with: closing)
+        var styled = line("paragraph", path, text, .body)
+        if let align = p.align.flatMap(Alignment.init(rawValue:)) { styled.style.alignment = align }
+        if p.indent == false { styled.style.firstLineIndent = .zero }
+        switch p.style {
+        case "italic": styled.style.base = styled.style.base.adding(.italic)
+        case "bold": styled.style.base = styled.style.base.adding(.bold)
+        case "bold-italic": styled.style.base = styled.style.base.adding(.boldItalic)
+        default: break
+        }
+        return styled
+    }
+
+    /// Phần, Chương, Mục, Tiểu mục: the label on its own centred line, the title in capitals
+    /// under it. Điều and outline labels: one line, the label bold, then a bold title or run-in
+    /// text in the body face (NĐ30 PL I, II.6.đ).
+    private mutating func heading(_ h: Heading, path: String) -> [StyledLine] {
+        let structural: (label: Element, title: Element)?
+        switch h.kind {
+        case .part: structural = (.part, .partTitle)
+        case .chapter: structural = (.chapter, .chapterTitle)
+        case .section: structural = (.section, .sectionTitle)
+        case .subsection: structural = (.subsection, .subsectionTitle)
+        case .article, .outline: structural = nil
+        }
+        if let structural {
+            var lines = [line(h.kind.rawValue, JSONPointer.appending(path, key: "heading"), h.label, structural.label, keepWithNext: true)]
+            if let title = h.title {
+                lines.append(line("\(h.kind.rawValue)-title", JSONPointer.appending(path, key: "title"), title, structural.title,
+                                  keepWithNext: true))
+            }
+            if let text = h.text { lines.append(line("paragraph", JSONPointer.appending(path, key: "text"), text, .body)) }
+            return lines
+        }
+        let element: Element = h.kind == .article ? .article : .outline
+        let labelIsLetter = h.label.first.map { $0.isLowercase } ?? false  // điểm a), b): not bold
+        let romanSection = isRomanLabel(h.label)
+        if let title = h.title {
+            var styled = line(h.kind.rawValue, path, escape(h.label) + " " + title, element, keepWithNext: true)
+            if romanSection { styled.style.uppercase = true }
+            if labelIsLetter { styled.style.base.bold = false }
+            if let text = h.text {
+                return [styled, line("paragraph", JSONPointer.appending(path, key: "text"), text, .body)]
+            }
+            return [styled]
+        }
+        let label = labelIsLetter ? escape(h.label) : "**" + escape(h.label) + "**"
+        return [line("paragraph", path, label + " " + (h.text ?? ""), .body)]
+    }
+
+    private func isRomanLabel(_ label: String) -> Bool {
+        let core = label.trimmingSpaces().trimmingCharacters(in: ".-")
+        return !core.isEmpty && core.allSatisfy { "IVXLC".contains($0) }
+    }
+
+    /// Markup characters in a label stay literal.
+    private func escape(_ text: String) -> String {
+        text.replacingAll("\\", with: "\\\\").replacingAll("*", with: "\\*").replacingAll("_", with: "\\_")
+    }
+}
+
+extension String {
+    /// The text without the given characters at either end.
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+}

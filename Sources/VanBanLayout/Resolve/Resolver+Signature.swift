@@ -1,0 +1,47 @@
+import VanBanModel
+
+extension Resolver {
+    /// Signatures (ô 7) and, for the document itself, Nơi nhận (ô 9b) with the drafter (ô 12)
+    /// appended to its last line.
+    mutating func signatureBlock(_ signers: [Signer], path: String, distribution withDistribution: Bool) -> [StyledBlock] {
+        let styledSigners = signers.enumerated().map { i, signer in
+            styledSigner(signer, path: JSONPointer.appending(path, index: i))
+        }
+        var label: StyledLine?
+        var items: [StyledLine] = []
+        if withDistribution, !document.distribution.isEmpty {
+            let labelStyle = profile.style(.distributionLabel)
+            label = line("distribution-label", "", labelStyle.text ?? "Nơi nhận:", .distributionLabel)
+            var entries = document.distribution
+            if let drafter = document.drafter, let last = entries.indices.last {
+                entries[last] = ContentFormat.bareItem(entries[last]) + ", " + drafter
+            }
+            let punctuation = profile.style(.distribution).punctuation ?? ListPunctuation()
+            items = ContentFormat.punctuate(entries, punctuation).enumerated().map { i, text in
+                line("distribution", JSONPointer.appending("/distribution", index: i), text, .distribution)
+            }
+        }
+        guard !styledSigners.isEmpty || label != nil else { return [] }
+        return [.signature(StyledSignature(signers: styledSigners, distributionLabel: label, distribution: items,
+                                           geometry: profile.signature))]
+    }
+
+    private mutating func styledSigner(_ signer: Signer, path: String) -> StyledSigner {
+        var above: [StyledLine] = []
+        for (i, text) in signer.authority.enumerated() {
+            above.append(line("signer-authority", JSONPointer.appending(JSONPointer.appending(path, key: "authority"), index: i),
+                              text, .signatureAuthority))
+        }
+        for (i, text) in signer.title.enumerated() {
+            above.append(line("signer-title", JSONPointer.appending(JSONPointer.appending(path, key: "title"), index: i),
+                              text, .signatureTitle))
+        }
+        var below: [StyledLine] = []
+        if let name = signer.name { below.append(line("signer-name", JSONPointer.appending(path, key: "name"), name, .signatureName)) }
+        for (i, text) in signer.after.enumerated() {
+            below.append(line("signer-after", JSONPointer.appending(JSONPointer.appending(path, key: "after"), index: i),
+                              text, .signatureAfter))
+        }
+        return StyledSigner(above: above, below: below)
+    }
+}

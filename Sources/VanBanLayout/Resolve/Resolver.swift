@@ -1,0 +1,94 @@
+import VanBanModel
+
+/// Document + profile → styled document (DESIGN.md §2, stage "resolve"): picks each element's
+/// style, writes the fixed strings, formats the number and the date, adds the punctuation.
+public struct Resolver {
+    let document: Document
+    let profile: Profile
+    let type: DocumentTypeStyle
+    var diagnostics: [Diagnostic] = []
+
+    /// Resolves `document` with `profile`; an unknown document type is an error.
+    public static func resolve(_ document: Document, profile: Profile) throws(DiagnosticError) -> StyledDocument {
+        guard let type = profile.types[document.type] else {
+            let known = profile.types.keys.sorted()
+            let close = known.min { editDistance($0, document.type) < editDistance($1, document.type) }
+            throw DiagnosticError([Diagnostic(
+                .error, code: "MODEL.UNKNOWN_TYPE", path: "/type",
+                message: "'\(document.type)' is not a document type of the \(profile.id) profile",
+                hint: close.map { editDistance($0, document.type) <= 3 ? "did you mean '\($0)'?" : "" }.map {
+                    $0 + " types: \(known.joined(separator: ", "))"
+                })])
+        }
+        var resolver = Resolver(document: document, profile: profile, type: type)
+        return resolver.run()
+    }
+
+    private mutating func run() -> StyledDocument {
+        var blocks: [StyledBlock] = [.header(header(attached: false))]
+        blocks += titleBlock(typeName: document.title ?? type.name, subject: document.subject, path: "/subject",
+                             reference: nil)
+        blocks += authorityLines()
+        blocks += addresseeBlock()
+        blocks += bases()
+        blocks += decisionLine()
+        blocks += body(document.body, path: "/body", closing: closingMark)
+        blocks += signatureBlock(document.signers, path: "/signers", distribution: true)
+        for (i, attachment) in document.attachments.enumerated() {
+            blocks += attachmentBlocks(attachment, path: JSONPointer.appending("/attachments", index: i))
+        }
+        return StyledDocument(blocks: blocks, footer: footer(), info: info(), diagnostics: diagnostics)
+    }
+
+    /// A line of text in `element`'s style (NFC, markup parsed; markup warnings kept).
+    mutating func line(_ role: String, _ path: String, _ text: String, _ element: Element,
+                       keepWithNext: Bool = false) -> StyledLine {
+        let parsed = InlineMarkup.parse(TextNormalizer.nfc(text), path: path)
+        diagnostics += parsed.warnings
+        return StyledLine(role: role, path: path, runs: parsed.runs, style: profile.style(element).paragraph,
+                          keepWithNext: keepWithNext)
+    }
+
+    var closingMark: String { document.closing ?? type.closing ?? profile.closing }
+
+    private mutating func authorityLines() -> [StyledBlock] {
+        document.authority.enumerated().map { i, text in
+            .paragraph(line("authority", JSONPointer.appending("/authority", index: i), text, .authority, keepWithNext: true))
+        }
+    }
+
+    private mutating func bases() -> [StyledBlock] {
+        let punctuation = profile.style(.bases).punctuation ?? ListPunctuation(prefix: "", separator: ";", final: ".")
+        return ContentFormat.punctuate(document.bases, punctuation).enumerated().map { i, text in
+            .paragraph(line("basis", JSONPointer.appending("/bases", index: i), text, .bases))
+        }
+    }
+
+    private mutating func decisionLine() -> [StyledBlock] {
+        guard let text = document.decision ?? type.decision, !text.isEmpty else { return [] }
+        return [.paragraph(line("decision", document.decision == nil ? "" : "/decision", text, .decision, keepWithNext: true))]
+    }
+
+    private mutating func footer() -> [StyledLine] {
+        document.contact.enumerated().map { i, text in line("contact", JSONPointer.appending("/contact", index: i), text, .contact) }
+    }
+
+    private func info() -> DocumentInfo {
+        let plain: (String) -> String = { InlineMarkup.parse(TextNormalizer.nfc($0)).plainText.replacingAll("\n", with: " ") }
+        let title = document.subject.isEmpty ? (document.title ?? type.name) : document.subject.map(plain).joined(separator: " ")
+        let author = (document.issuer.parent + document.issuer.name).map(plain).joined(separator: " ")
+        let number = document.number.map { ContentFormat.number($0, format: numberFormat) }
+        return DocumentInfo(title: title.map(plain), author: author.isEmpty ? nil : author, subject: number,
+                            keywords: document.keywords.map(TextNormalizer.nfc), created: document.creationTimestamp)
+    }
+
+    var numberFormat: NumberFormat {
+        let style = profile.style(.number)
+        return NumberFormat(pattern: style.format ?? "Số: {seq}/{symbol}", digits: style.digits ?? 2)
+    }
+
+    var dateFormat: DateFormat {
+        let style = profile.style(.date)
+        return DateFormat(pattern: style.format ?? DateFormat().pattern, paddedMonths: style.paddedMonths ?? [1, 2])
+    }
+}

@@ -1,0 +1,77 @@
+/// One element of a document's content.
+public enum Block: Sendable, Hashable {
+    /// A paragraph with inline markup.
+    case paragraph(Paragraph)
+    /// A structural heading: `Phần I`, `Chương II`, `Mục 1`, `Tiểu mục 1`, `Điều 5.`, or an
+    /// outline label `I.`, `1.`, `1.1.`, `a)`.
+    case heading(Heading)
+    /// A centred bold line (`QUYẾT ĐỊNH:`).
+    case center(String)
+    /// Items set as indented paragraphs that start with a marker (`- `, `+ `).
+    case list(ListBlock)
+    /// Starts a new page.
+    case pageBreak
+}
+
+/// A paragraph. Written as a bare string in JSON when it needs no options.
+public struct Paragraph: Sendable, Hashable {
+    public var text: String
+    /// Overrides the body's justified alignment.
+    public var align: String?
+    /// `false` removes the first-line indent.
+    public var indent: Bool?
+    /// Sets the whole paragraph in `italic`, `bold` or `bold-italic`.
+    public var style: String?
+    public init(_ text: String, align: String? = nil, indent: Bool? = nil, style: String? = nil) {
+        self.text = text
+        self.align = align
+        self.indent = indent
+        self.style = style
+    }
+}
+
+/// A heading: its label decides its kind (DESIGN.md §4, NĐ30 PL I, II.6.đ).
+public struct Heading: Sendable, Hashable {
+    /// `Chương I`, `Điều 1.`, `I.`, `1.`, `a)`.
+    public var label: String
+    /// The heading's title: on the next line for Phần/Chương/Mục (upper case), after the label
+    /// for an Điều or an outline heading (bold).
+    public var title: String?
+    /// Run-in text after the label, in the body face (`Điều 1.` **bold** then regular text).
+    public var text: String?
+    public init(_ label: String, title: String? = nil, text: String? = nil) {
+        self.label = label
+        self.title = title
+        self.text = text
+    }
+
+    /// What a label introduces.
+    public enum Kind: String, Sendable {
+        case part, chapter, section, subsection, article, outline
+    }
+
+    /// `Phần` → part, `Chương` → chapter, `Mục` → section, `Tiểu mục` → subsection, `Điều` → article,
+    /// anything else (`I.`, `1.`, `a)`) → an outline heading.
+    public var kind: Kind {
+        let first = label.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        switch first {
+        case "phần": return .part
+        case "chương": return .chapter
+        case "mục": return .section
+        case "tiểu": return .subsection
+        case "điều": return .article
+        default: return .outline
+        }
+    }
+}
+
+/// A list of items, each an indented paragraph starting with `marker`.
+public struct ListBlock: Sendable, Hashable {
+    public var items: [String]
+    /// `-` (default) or `+`.
+    public var marker: String
+    public init(_ items: [String], marker: String = "-") {
+        self.items = items
+        self.marker = marker
+    }
+}
