@@ -103,3 +103,18 @@ import VanBanText
         #expect(throws: MissingGlyphError.self) { try setLines("chữ 漢 Hán") }
     }
 }
+
+@Suite struct NumberLabelTests {
+    @Test func aLabelWordNeverEndsALineBeforeItsNumber() throws {
+        let shaper = HarfBuzzShaper(fonts: Repository.fonts)
+        let text = Array(repeating: "theo Quyết định số 2310/QĐ-BNNMT ngày 24 tháng 8 năm 2021 và Điều 3, khoản 2 Chương II", count: 6)
+            .joined(separator: " ")
+        for width in stride(from: 60.0, through: 170.0, by: 3.0) {
+            let lines = try setLines(text, measure: .mm(width), shaper: shaper)
+            for line in lines.dropLast() {
+                let last = lineText(line).split(separator: " ").last.map { String($0).lowercased() } ?? ""
+                #expect(!ParagraphSetter.numberLabels.contains(last), "line ends with '\(last)' at \(width) mm")
+            }
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VanBanModel
 
@@ -103,6 +104,26 @@ import VanBanModel
         } catch {
             #expect(error.diagnostics.first?.code == "JSON.SYNTAX")
             #expect(error.diagnostics.first?.message.contains("line 1, column 15") == true)
+        }
+    }
+}
+
+@Suite struct DocumentRoundTripTests {
+    @Test func examplesSurviveEncodeAndDecode() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }
+        #expect(!files.isEmpty)
+        for file in files {
+            let bytes = Array(try Data(contentsOf: dir.appendingPathComponent(file)))
+            let (document, _) = try DocumentDecoder.decode(bytes)
+            let text = DocumentEncoder.json(document).serialized()
+            let (again, warnings) = try DocumentDecoder.decode(Array(text.utf8))
+            #expect(again == document, "\(file)")
+            #expect(warnings.isEmpty)
+            // And through Codable with Foundation's coders.
+            let viaCodable = try JSONDecoder().decode(Document.self, from: try JSONEncoder().encode(document))
+            #expect(viaCodable == document, "\(file)")
         }
     }
 }

@@ -96,7 +96,7 @@ struct HeaderComposer {
             candidates.append(range.lowerBound)
         }
         let smallest = candidates.max() ?? 0
-        var size = (lines.map(\.style.size.points).max() ?? smallest) - 0.5
+        var size = ((lines.map(\.style.size.points).max() ?? smallest) - 1).rounded(.up)
         while size >= smallest - 1e-9 {
             let sized = lines.map { typesetter.set($0, style: $0.style.sized(size), measure: measure) }
             if sized.allSatisfy({ $0.lines.count <= 1 }) {
@@ -105,7 +105,7 @@ struct HeaderComposer {
                                                + "(inside the range the standard allows)", hint: nil))
                 return sized
             }
-            size -= 0.5
+            size -= 1
         }
         return natural
     }

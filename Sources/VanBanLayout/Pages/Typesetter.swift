@@ -49,7 +49,8 @@ final class Typesetter {
     func setOnOneLine(_ line: StyledLine, measure: Length, what: String) -> SetBlock {
         let natural = set(line, measure: measure)
         guard natural.lines.count > 1, let range = line.style.sizeRange else { return natural }
-        var size = line.style.size.points - 0.5
+        // Whole points, as offices write sizes (13 → 12), never below the range.
+        var size = (line.style.size.points - 1).rounded(.up)
         while size >= range.lowerBound - 1e-9 {
             let smaller = set(line, style: line.style.sized(size), measure: measure)
             if smaller.lines.count <= 1 {
@@ -59,7 +60,7 @@ final class Typesetter {
                                         hint: nil))
                 return smaller
             }
-            size -= 0.5
+            size -= 1
         }
         return natural
     }

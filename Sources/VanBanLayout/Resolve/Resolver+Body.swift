@@ -6,6 +6,7 @@ extension Resolver {
         let last = blocks.lastIndex { block in
             switch block {
             case .paragraph, .list: true
+            case .heading(let h): h.text != nil
             default: false
             }
         }
@@ -16,7 +17,8 @@ extension Resolver {
             switch block {
             case .paragraph(let p):
                 out.append(.paragraph(paragraph(p, path: blockPath, closing: close)))
-            case .heading(let h):
+            case .heading(var h):
+                if !close.isEmpty, let text = h.text { h.text = ContentFormat.close(text, with: close) }
                 out += heading(h, path: blockPath).map(StyledBlock.paragraph)
             case .center(let text):
                 out.append(.paragraph(line("centered", blockPath, text, .centered, keepWithNext: true)))

@@ -28,6 +28,12 @@ extension Resolver {
 
     private mutating func styledSigner(_ signer: Signer, path: String) -> StyledSigner {
         var above: [StyledLine] = []
+        for (i, text) in signer.caption.enumerated() {
+            var caption = line("signer-caption", JSONPointer.appending(JSONPointer.appending(path, key: "caption"), index: i),
+                               text, .signatureAuthority)
+            caption.style.uppercase = false
+            above.append(caption)
+        }
         for (i, text) in signer.authority.enumerated() {
             above.append(line("signer-authority", JSONPointer.appending(JSONPointer.appending(path, key: "authority"), index: i),
                               text, .signatureAuthority))

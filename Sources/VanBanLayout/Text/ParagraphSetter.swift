@@ -202,7 +202,12 @@ struct ParagraphSetter {
             }
         }
         for (g, ref) in hard.glyphs.enumerated() where isSpace(ref, in: hard) {
+            let label = keepsItsNumber(hard, word: wordStart..<g, next: g + 1) && fitsWithNextWord(hard, from: wordStart, measure: measure)
             flushWord(upTo: g, &hard)
+            if label {
+                hard.items.append(.penalty(.infinity))
+                hard.ranges.append(g..<g)
+            }
             hard.items.append(.glue(ref.advance, stretch: ref.advance * stretchRatio, shrink: ref.advance * shrinkRatio))
             hard.ranges.append(g..<(g + 1))
             wordStart = g + 1
@@ -215,6 +220,36 @@ struct ParagraphSetter {
         hard.ranges.append(end..<end)
         hard.items.append(.penalty(BreakItem.forcedBreak))
         hard.ranges.append(end..<end)
+    }
+
+    /// Words that never end a line when a number follows: `ngày 27`, `tháng 9`, `năm 2024`,
+    /// `số 05`, `Điều 3`, `khoản 2`, `Chương II` stay together, as clerks keep them with a no-break space.
+    static let numberLabels: Set<String> = ["ngày", "tháng", "năm", "số", "điều", "khoản", "điểm", "chương", "phần", "mục", "quý"]
+
+    /// Whether the word starting at `from`, the space and the word after it fit on one line.
+    private func fitsWithNextWord(_ hard: HardLine, from: Int, measure: Double) -> Bool {
+        var spaces = 0, width = 0.0, g = from
+        while g < hard.glyphs.count {
+            if isSpace(hard.glyphs[g], in: hard) {
+                spaces += 1
+                if spaces == 2 { break }
+            }
+            width += hard.glyphs[g].advance
+            g += 1
+        }
+        return width <= measure
+    }
+
+    private func keepsItsNumber(_ hard: HardLine, word: Range<Int>, next: Int) -> Bool {
+        guard !word.isEmpty, next < hard.glyphs.count, word.count <= 8 else { return false }
+        let first = hard.glyphs[word.lowerBound], space = hard.glyphs[next - 1], after = hard.glyphs[next]
+        guard space.run == first.run else { return false }
+        func cluster(_ ref: GlyphRef) -> Int { Int(hard.shaped[Int(ref.run)].glyphs[Int(ref.index)].cluster) }
+        let nextByte = hard.bytes[Int(after.run)][cluster(after)]
+        let startsNumber = (0x30...0x39).contains(nextByte) || [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains(nextByte)
+        guard startsNumber else { return false }
+        let text = String(decoding: hard.bytes[Int(first.run)][cluster(first)..<cluster(space)], as: UTF8.self)
+        return Self.numberLabels.contains(text.lowercased())
     }
 
     private func splitLongWord(_ range: Range<Int>, _ hard: inout HardLine) {

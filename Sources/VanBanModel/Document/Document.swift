@@ -153,6 +153,9 @@ public struct PartialDate: Sendable, Hashable {
 
 /// One signature (ô 7a, 7b, 7c).
 public struct Signer: Sendable, Hashable {
+    /// Lines above the signature set as written, not in capitals (the confirmation box of a giấy
+    /// nghỉ phép: `Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép`).
+    public var caption: [String]
     /// Authority line(s) with their prefix: `KT. GIÁM ĐỐC`; `TL. BỘ TRƯỞNG`, `KT. CỤC TRƯỞNG`.
     public var authority: [String]
     /// Position line(s) of the signer: `PHÓ GIÁM ĐỐC`.
@@ -161,7 +164,8 @@ public struct Signer: Sendable, Hashable {
     public var name: String?
     /// Lines under the name.
     public var after: [String]
-    public init(authority: [String] = [], title: [String] = [], name: String? = nil, after: [String] = []) {
+    public init(caption: [String] = [], authority: [String] = [], title: [String] = [], name: String? = nil, after: [String] = []) {
+        self.caption = caption
         self.authority = authority
         self.title = title
         self.name = name

@@ -68,7 +68,7 @@ public enum DocumentDecoder {
                                  example: "{ \"authority\": \"KT. GIÁM ĐỐC\", \"title\": \"PHÓ GIÁM ĐỐC\", \"name\": \"Nguyễn Văn A\" }")
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
-        let signer = Signer(authority: r.lines("authority") ?? [], title: r.lines("title") ?? [],
+        let signer = Signer(caption: r.lines("caption") ?? [], authority: r.lines("authority") ?? [], title: r.lines("title") ?? [],
                             name: r.string("name"), after: r.lines("after") ?? [])
         r.reportUnknownKeys()
         return signer

@@ -1,0 +1,104 @@
+/// `Document` → JSON in the shape `DocumentDecoder` reads (defaults left out), so a document
+/// survives a round trip and tools can write corrected files.
+public enum DocumentEncoder {
+    public static func json(_ d: Document) -> JSONValue {
+        var m: [(key: String, value: JSONValue)] = []
+        func add(_ key: String, _ value: JSONValue?) { if let value { m.append((key, value)) } }
+        add("profile", .string(d.profile))
+        add("type", .string(d.type))
+        if !d.issuer.isEmpty {
+            var issuer: [(key: String, value: JSONValue)] = []
+            if !d.issuer.parent.isEmpty { issuer.append(("parent", lines(d.issuer.parent))) }
+            if !d.issuer.name.isEmpty { issuer.append(("name", lines(d.issuer.name))) }
+            add("issuer", .object(issuer))
+        }
+        add("issuedBy", d.issuedBy.map(JSONValue.string))
+        if let number = d.number {
+            var n: [(key: String, value: JSONValue)] = []
+            if let seq = number.seq { n.append(("seq", .number(Double(seq)))) }
+            if let symbol = number.symbol { n.append(("symbol", .string(symbol))) }
+            add("number", .object(n))
+        }
+        add("place", d.place.map(JSONValue.string))
+        add("date", d.date.map { .string($0.iso) })
+        add("created", d.created.map { .string($0.iso) })
+        add("title", d.title.map(JSONValue.string))
+        add("subject", d.subject.isEmpty ? nil : lines(d.subject))
+        add("authority", d.authority.isEmpty ? nil : lines(d.authority))
+        add("addressees", d.addressees.isEmpty ? nil : .array(d.addressees.map(JSONValue.string)))
+        add("addresseeLabel", d.addresseeLabel.map(JSONValue.string))
+        add("bases", d.bases.isEmpty ? nil : .array(d.bases.map(JSONValue.string)))
+        add("decision", d.decision.map(JSONValue.string))
+        add("body", d.body.isEmpty ? nil : .array(d.body.map(block)))
+        add("closing", d.closing.map(JSONValue.string))
+        add("signers", d.signers.isEmpty ? nil : .array(d.signers.map(signer)))
+        add("distribution", d.distribution.isEmpty ? nil : .array(d.distribution.map(JSONValue.string)))
+        add("drafter", d.drafter.map(JSONValue.string))
+        add("contact", d.contact.isEmpty ? nil : lines(d.contact))
+        add("attachments", d.attachments.isEmpty ? nil : .array(d.attachments.map(attachment)))
+        add("keywords", d.keywords.isEmpty ? nil : .array(d.keywords.map(JSONValue.string)))
+        return .object(m)
+    }
+
+    private static func lines(_ lines: [String]) -> JSONValue {
+        lines.count == 1 ? .string(lines[0]) : .array(lines.map(JSONValue.string))
+    }
+
+    static func block(_ block: Block) -> JSONValue {
+        switch block {
+        case .paragraph(let p):
+            guard p.align != nil || p.indent != nil || p.style != nil else { return .string(p.text) }
+            var m: [(key: String, value: JSONValue)] = [("text", .string(p.text))]
+            if let align = p.align { m.append(("align", .string(align))) }
+            if let indent = p.indent { m.append(("indent", .bool(indent))) }
+            if let style = p.style { m.append(("style", .string(style))) }
+            return .object(m)
+        case .heading(let h):
+            var m: [(key: String, value: JSONValue)] = [("heading", .string(h.label))]
+            if let title = h.title { m.append(("title", .string(title))) }
+            if let text = h.text { m.append(("text", .string(text))) }
+            return .object(m)
+        case .center(let text):
+            return .object([("center", .string(text))])
+        case .list(let list):
+            var m: [(key: String, value: JSONValue)] = [("list", .array(list.items.map(JSONValue.string)))]
+            if list.marker != "-" { m.append(("marker", .string(list.marker))) }
+            return .object(m)
+        case .pageBreak:
+            return .object([("break", .string("page"))])
+        }
+    }
+
+    static func signer(_ s: Signer) -> JSONValue {
+        var m: [(key: String, value: JSONValue)] = []
+        if !s.caption.isEmpty { m.append(("caption", lines(s.caption))) }
+        if !s.authority.isEmpty { m.append(("authority", lines(s.authority))) }
+        if !s.title.isEmpty { m.append(("title", lines(s.title))) }
+        if let name = s.name { m.append(("name", .string(name))) }
+        if !s.after.isEmpty { m.append(("after", lines(s.after))) }
+        return .object(m)
+    }
+
+    static func attachment(_ a: Attachment) -> JSONValue {
+        var m: [(key: String, value: JSONValue)] = [("type", .string(a.type))]
+        if let title = a.title { m.append(("title", .string(title))) }
+        if !a.subject.isEmpty { m.append(("subject", lines(a.subject))) }
+        if let reference = a.reference { m.append(("reference", .string(reference))) }
+        if !a.body.isEmpty { m.append(("body", .array(a.body.map(block)))) }
+        if let signers = a.signers { m.append(("signers", .array(signers.map(signer)))) }
+        return .object(m)
+    }
+}
+
+/// `Codable` through the diagnostic decoder: decoding errors carry the JSON pointer and hint of
+/// the first problem in their description.
+extension Document: Codable {
+    public init(from decoder: any Decoder) throws {
+        let json = try JSONValue(from: decoder)
+        self = try DocumentDecoder.decode(json).0
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try DocumentEncoder.json(self).encode(to: encoder)
+    }
+}

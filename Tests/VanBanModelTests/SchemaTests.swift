@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import VanBanModel
+
+/// `schema/document.schema.json` and the decoder describe the same model.
+@Suite struct SchemaTests {
+    let schema: JSONValue = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("schema/document.schema.json")
+        return (try? JSONParser.parse(Array((try? Data(contentsOf: url)) ?? Data()))) ?? .null
+    }()
+
+    /// A document with every field set.
+    let full = Document(
+        profile: "nd30", type: "quyet-dinh", issuer: Issuer(parent: ["A"], name: ["B"]), issuedBy: "C",
+        number: DocumentNumber(seq: 1, symbol: "QĐ-X"), place: "P", date: PartialDate(iso: "2024-03-05"),
+        created: Timestamp(iso: "2024-03-05T09:00:00+07:00"), title: "T", subject: ["S"], authority: ["AU"],
+        addressees: ["X"], addresseeLabel: "L", bases: ["Căn cứ"], decision: "QUYẾT ĐỊNH:",
+        body: [.paragraph(Paragraph("p", align: "left", indent: false, style: "italic")), .heading(Heading("Điều 1.", title: "t", text: "x")),
+               .center("c"), .list(ListBlock(["i"], marker: "+")), .pageBreak],
+        closing: "./.", signers: [Signer(caption: ["c"], authority: ["a"], title: ["t"], name: "n", after: ["f"])],
+        distribution: ["Lưu: VT"], drafter: "D", contact: ["E"],
+        attachments: [Attachment(type: "quy-che", title: "Q", subject: ["s"], reference: "r", body: ["x"].map { .paragraph(Paragraph($0)) },
+                                 signers: [Signer(name: "n")])],
+        keywords: ["k"])
+
+    private func keys(_ value: JSONValue?) -> Set<String> {
+        guard case .object(let members)? = value else { return [] }
+        return Set(members.map(\.key))
+    }
+
+    @Test func topLevelKeysMatch() {
+        let encoded = DocumentEncoder.json(full)
+        #expect(keys(encoded) == keys(schema["properties"]))
+    }
+
+    @Test func signerAndAttachmentKeysMatch() {
+        let encoded = DocumentEncoder.json(full)
+        guard case .array(let signers)? = encoded["signers"], case .array(let attachments)? = encoded["attachments"] else {
+            Issue.record("encoding lost signers or attachments")
+            return
+        }
+        #expect(keys(signers.first) == keys(schema["$defs"]?["signer"]?["properties"]))
+        #expect(keys(attachments.first) == keys(schema["$defs"]?["attachment"]?["properties"]))
+    }
+
+    @Test func everyBlockKindIsInTheSchema() {
+        guard case .array(let kinds)? = schema["$defs"]?["block"]?["oneOf"] else {
+            Issue.record("no block kinds in the schema")
+            return
+        }
+        let schemaKinds = Set(kinds.compactMap { kind -> String? in
+            guard case .array(let required)? = kind["required"], case .string(let key)? = required.first else { return nil }
+            return key
+        })
+        let encodedKinds = Set(full.body.compactMap { block -> String? in
+            guard case .object(let members) = DocumentEncoder.block(block) else { return nil }
+            return members.first?.key
+        })
+        #expect(schemaKinds == encodedKinds)
+    }
+
+    @Test func theFullDocumentDecodesWithoutWarnings() throws {
+        let text = DocumentEncoder.json(full).serialized()
+        let (decoded, warnings) = try DocumentDecoder.decode(Array(text.utf8))
+        #expect(warnings.isEmpty)
+        #expect(decoded == full)
+    }
+}
