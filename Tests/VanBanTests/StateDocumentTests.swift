@@ -178,6 +178,19 @@ import VanBanTestSupport
         let doc = try Repository.engine.layout(Fixtures.congVan(addressees: ["Ủy ban nhân dân tỉnh Trà Vinh"]))
         let lines = doc.lines.filter { $0.role.hasPrefix("addressee") }
         #expect(lines.map(\.text) == ["Kính gửi: Ủy ban nhân dân tỉnh Trà Vinh"])
+        let textCentre = Length.mm(30) + Length.mm(165) / 2
+        #expect(abs((lines[0].centre - textCentre).points) < 0.01)
+    }
+
+    @Test func oneLongRecipientWrapsUnderItsTextAfterTheLabel() throws {
+        let long = "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021–2025 của tỉnh Trà Vinh"
+        let doc = try Repository.engine.layout(Fixtures.congVan(addressees: [long]))
+        let label = try #require(doc.line("addressee-label"))
+        let items = doc.lines("addressee")
+        #expect(items.count == 2)
+        #expect(abs((label.baseline - items[0].baseline).points) < 0.01)
+        #expect(items[0].x == items[1].x && items[0].x > label.right)
+        #expect(items.map(\.text).joined(separator: " ") == long)
     }
 
     @Test func longRecipientsWrapUnderTheirText() throws {

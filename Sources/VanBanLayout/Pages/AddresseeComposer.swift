@@ -23,14 +23,8 @@ struct AddresseeComposer {
                 let style = itemStyle(item, measure: measure - indent)
                 y = Emit.block(typesetter.set(item, style: style, measure: measure - indent), x: left + indent, top: y, into: &items)
             }
-        } else if block.items.count == 1, !block.labelAbove {
-            var single = block.label
-            single.runs += [StyledText(" ")] + block.items[0].runs
-            single.path = block.items[0].path
-            single.style.alignment = .center
-            single.style.firstLineIndent = .zero
-            let set = typesetter.set(single, measure: measure)
-            y = Emit.block(set, x: left, top: y, into: &items)
+        } else if block.items.count == 1, let single = singleLine(block), single.lines.count == 1 {
+            y = Emit.block(single, x: left, top: y, into: &items)
         } else {
             let label = typesetter.set(block.label, style: plainLabel, measure: measure)
             let labelWidth = label.width + block.label.style.size * 0.25  // and a space
@@ -46,6 +40,17 @@ struct AddresseeComposer {
         }
         return FlowPiece(role: "addressees", height: y, gapBefore: block.label.style.spaceBefore, canBreakBefore: true,
                          items: items)
+    }
+
+    /// `Kính gửi: …` as one centred line, when it fits on one.
+    private func singleLine(_ block: StyledAddressees) -> SetBlock? {
+        var single = block.label
+        single.runs += [StyledText(" ")] + block.items[0].runs
+        single.path = block.items[0].path
+        single.role = "addressee"
+        single.style.alignment = .center
+        single.style.firstLineIndent = .zero
+        return typesetter.set(single, measure: profile.measure)
     }
 
     /// Left-aligned, no indent, continuation lines under the text after the dash.

@@ -24,7 +24,14 @@ struct HeaderComposer {
         if let motto = header.motto { widest = max(widest, typesetter.naturalWidth(motto)) }
         if let date = header.date { widest = max(widest, typesetter.naturalWidth(date)) }
         let need = widest + geometry.padding * 2
-        let right = min(max(need, measure * geometry.rightMin), measure * geometry.rightMax)
+        // The national title and the motto never wrap: at the smallest size of their range they
+        // must fit, even if the column has to grow past its usual share.
+        var smallest = Length.zero
+        for line in [header.nationalTitle] + (header.motto.map { [$0] } ?? []) {
+            let size = line.style.sizeRange?.lowerBound ?? line.style.size.points
+            smallest = max(smallest, typesetter.naturalWidth(line, style: line.style.sized(size)))
+        }
+        let right = min(max(need, measure * geometry.rightMin), max(measure * geometry.rightMax, smallest + geometry.padding * 2))
         let left = profile.margins.left
         return HeaderColumns(leftX: left, leftWidth: measure - right, rightX: left + measure - right, rightWidth: right)
     }
