@@ -30,7 +30,7 @@ public final class Engine: Sendable {
     /// The faces in use.
     public let fonts: FontBook
     private let layoutsDirectory: String
-    private let profiles = Mutex<[String: Profile]>([:])
+    private let profiles = Mutex<[String: ProfileEntry]>([:])
     private let contexts = Mutex<[RenderContext]>([])
 
     /// Loads the faces of `resources` (profiles load on first use).
@@ -83,32 +83,61 @@ public final class Engine: Sendable {
     }
 
     private func layout(_ document: Document, shaper: HarfBuzzShaper) throws(DiagnosticError) -> LaidOutDocument {
-        let profile = try profile(named: document.profile)
+        let (profile, note) = try profile(for: document)
         let styled = try Resolver.resolve(document, profile: profile)
-        return try DocumentLayouter(profile: profile, shaper: shaper).layout(styled)
+        var laidOut = try DocumentLayouter(profile: profile, shaper: shaper).layout(styled)
+        if let note { laidOut.diagnostics.insert(note, at: 0) }
+        return laidOut
     }
 
-    /// The profile `layouts/<name>.json`, loaded once.
+    /// The document's profile; a selecting profile (`party`) picks one by the document's date.
+    public func profile(for document: Document) throws(DiagnosticError) -> (Profile, Diagnostic?) {
+        switch try entry(named: document.profile) {
+        case .layout(let profile):
+            return (profile, nil)
+        case .selector(let json):
+            guard let (chosen, note) = try ProfileSelector.select(json, name: document.profile, date: document.date) else {
+                return (try profile(named: document.profile), nil)
+            }
+            return (try profile(named: chosen), note)
+        }
+    }
+
+    /// The layout profile `layouts/<name>.json`, loaded once.
     public func profile(named name: String) throws(DiagnosticError) -> Profile {
+        guard case .layout(let profile) = try entry(named: name) else {
+            throw DiagnosticError([Diagnostic(.error, code: "MODEL.UNKNOWN_PROFILE", path: "/profile",
+                                              message: "'\(name)' chooses a profile by date and is not a layout itself",
+                                              hint: "use it as a document's profile, or name a layout such as \"hd36\"")])
+        }
+        return profile
+    }
+
+    /// What `layouts/<name>.json` holds, parsed once per engine.
+    private func entry(named name: String) throws(DiagnosticError) -> ProfileEntry {
         if let cached = profiles.withLock({ $0[name] }) { return cached }
         guard let bytes = profileBytes(name) else {
             throw DiagnosticError([Diagnostic(.error, code: "MODEL.UNKNOWN_PROFILE", path: "/profile",
                                               message: "there is no layout profile '\(name)'",
-                                              hint: "use a profile from \(layoutsDirectory), e.g. \"nd30\"")])
+                                              hint: "use a profile from \(layoutsDirectory): nd30, hd36, hd05 or party")])
         }
-        let profile: Profile
-        do {
-            profile = try ProfileDecoder.decode(bytes, load: profileBytes)
-        } catch {
-            throw DiagnosticError(error.diagnostics.map {
-                var d = $0
-                d.message = "in layouts/\(name).json at \(d.path.isEmpty ? "/" : d.path): " + d.message
-                d.path = "/profile"
-                return d
-            })
+        let entry: ProfileEntry
+        if let json = try? JSONParser.parse(bytes), json["select"] != nil {
+            entry = .selector(json)
+        } else {
+            do {
+                entry = .layout(try ProfileDecoder.decode(bytes, load: profileBytes))
+            } catch {
+                throw DiagnosticError(error.diagnostics.map {
+                    var d = $0
+                    d.message = "in layouts/\(name).json at \(d.path.isEmpty ? "/" : d.path): " + d.message
+                    d.path = "/profile"
+                    return d
+                })
+            }
         }
-        profiles.withLock { $0[name] = profile }
-        return profile
+        profiles.withLock { $0[name] = entry }
+        return entry
     }
 
     /// The bytes of `layouts/<name>.json`; names are plain ids, never paths.
@@ -126,6 +155,12 @@ public final class Engine: Sendable {
     private func giveBack(_ context: RenderContext) {
         contexts.withLock { $0.append(context) }
     }
+}
+
+/// A profile file: a layout, or a selector that picks one by date.
+enum ProfileEntry: Sendable {
+    case layout(Profile)
+    case selector(JSONValue)
 }
 
 /// What one thread needs to render: a shaper (its HarfBuzz buffer) and Cairo's FreeType faces.

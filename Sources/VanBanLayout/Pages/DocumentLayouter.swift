@@ -123,7 +123,7 @@ public struct DocumentLayouter {
             let metrics = shaper.metrics(.regular)
             let ascent = Length.pt(Double(metrics.ascender) * style.size.points / Double(metrics.unitsPerEm))
             Emit.block(block, x: .zero, top: style.top + ascent - block.ascent, into: &items)
-            pages[index].items += items
+            pages[index].items.insert(contentsOf: items, at: 0)  // first, so extraction reads it at the top
         }
     }
 }

@@ -42,7 +42,10 @@ struct HeaderComposer {
         let pad = header.geometry.padding
         let leftInner = (x: columns.leftX + pad, width: columns.leftWidth - pad * 2)
         let rightInner = (x: columns.rightX + pad, width: columns.rightWidth - pad * 2)
+        // Each column collects its own items; the left column is drawn first, so extraction
+        // reads the header as a person does (issuing body, number, V/v; then title, date).
         var items: [PageItem] = []
+        var right: [PageItem] = []
 
         // Left: parent body, issuing body, its rule or mark.
         var yLeft = Length.zero
@@ -64,9 +67,9 @@ struct HeaderComposer {
         var yRight = Length.zero
         let title = typesetter.setOnOneLine(header.nationalTitle, measure: rightInner.width, what: "the national title")
         let motto = header.motto.map { typesetter.setOnOneLine($0, measure: rightInner.width, what: "the motto") }
-        yRight = Emit.block(title, x: rightInner.x, top: yRight, into: &items, rule: motto == nil ? header.titleRule : .some(noRule))
+        yRight = Emit.block(title, x: rightInner.x, top: yRight, into: &right, rule: motto == nil ? header.titleRule : .some(noRule))
         if let motto {
-            yRight = Emit.block(motto, x: rightInner.x, top: yRight, into: &items, rule: header.titleRule ?? noRule)
+            yRight = Emit.block(motto, x: rightInner.x, top: yRight, into: &right, rule: header.titleRule ?? noRule)
         }
 
         // Number and date: on one baseline (NĐ30 PL I, II.4), or the date right under the title (HD36).
@@ -76,17 +79,18 @@ struct HeaderComposer {
             let top = max(yLeft, yRight)
             let ascent = max(number?.ascent ?? .zero, date?.ascent ?? .zero)
             if let number { yLeft = Emit.block(number, x: leftInner.x, top: top + ascent - number.ascent, into: &items) }
-            if let date { yRight = Emit.block(date, x: rightInner.x, top: top + ascent - date.ascent, into: &items) }
+            if let date { yRight = Emit.block(date, x: rightInner.x, top: top + ascent - date.ascent, into: &right) }
         } else {
             if let number { yLeft = Emit.block(number, x: leftInner.x, top: yLeft, into: &items) }
-            if let date { yRight = Emit.block(date, x: rightInner.x, top: yRight, into: &items) }
+            if let date { yRight = Emit.block(date, x: rightInner.x, top: yRight, into: &right) }
         }
         // V/v under the number, with its own space before (NĐ30 PL I, II.5.b: 6 pt).
         if let subject = header.subject {
             let block = typesetter.set(subject, measure: leftInner.width)
             yLeft = Emit.block(block, x: leftInner.x, top: yLeft + subject.style.spaceBefore, into: &items)
         }
-        let piece = FlowPiece(role: "header", height: max(yLeft, yRight), gapBefore: .zero, canBreakBefore: true, items: items)
+        let piece = FlowPiece(role: "header", height: max(yLeft, yRight), gapBefore: .zero, canBreakBefore: true,
+                              items: items + right)
         return (piece, columns)
     }
 

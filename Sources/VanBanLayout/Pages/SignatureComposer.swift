@@ -23,6 +23,8 @@ struct SignatureComposer {
             firstBaseline = firstBaseline ?? baseline
         }
         var bottom = rowBottom
+        // Nơi nhận is drawn before the signatures: extraction reads the left column first.
+        var distribution: [PageItem] = []
         if let label = signature.distributionLabel {
             let width = count <= 1 ? columns.leftWidth : columns.leftWidth
             let labelBlock = typesetter.set(label, measure: width)
@@ -33,18 +35,18 @@ struct SignatureComposer {
             } else {
                 top = rowBottom + signature.geometry.spaceBetweenRows
             }
-            var y = Emit.block(labelBlock, x: left, top: max(.zero, top), into: &items)
+            var y = Emit.block(labelBlock, x: left, top: max(.zero, top), into: &distribution)
             for item in signature.distribution {
                 var style = item.style
                 style.alignment = .left
                 style.firstLineIndent = .zero
                 style.hangingIndent = hanging(item)
-                y = Emit.block(typesetter.set(item, style: style, measure: width), x: left, top: y, into: &items)
+                y = Emit.block(typesetter.set(item, style: style, measure: width), x: left, top: y, into: &distribution)
             }
             bottom = max(bottom, y)
         }
         return FlowPiece(role: "signature", height: bottom, gapBefore: signature.geometry.spaceBefore,
-                         canBreakBefore: false, items: items)
+                         canBreakBefore: false, items: distribution + items)
     }
 
     /// One signer's lines centred in its column: authority and position, the space for the

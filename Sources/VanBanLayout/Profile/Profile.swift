@@ -164,6 +164,8 @@ public struct DocumentTypeStyle: Sendable, Hashable {
     public var headerDate: Bool
     /// Replaces the profile's closing mark.
     public var closing: String?
+    /// Replaces the profile's `Kính gửi:` (HD05: `Kính trình:` for a tờ trình).
+    public var addresseeLabel: String?
 
     public init(name: String? = nil, code: String? = nil, subjectUnderNumber: Bool = false, decision: String? = nil,
                 headerDate: Bool = true, closing: String? = nil) {

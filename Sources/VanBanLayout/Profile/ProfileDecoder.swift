@@ -52,6 +52,7 @@ public enum ProfileDecoder {
         let name = r.string("name") ?? id ?? ""
         _ = r.value("validFrom")
         _ = r.value("validUntil")
+        _ = r.value("select")
         let page = r.object("page") { p -> PageSize in
             let size = p.string("size") ?? "A4"
             if size != "A4" {
@@ -107,9 +108,11 @@ public enum ProfileDecoder {
     }
 
     private static func readType(_ r: inout JSONObjectReader) -> DocumentTypeStyle {
-        DocumentTypeStyle(name: r.string("name"), code: r.string("code"),
-                          subjectUnderNumber: r.bool("subjectUnderNumber") ?? false, decision: r.string("decision"),
-                          headerDate: r.bool("headerDate") ?? true, closing: r.string("closing"))
+        var type = DocumentTypeStyle(name: r.string("name"), code: r.string("code"),
+                                     subjectUnderNumber: r.bool("subjectUnderNumber") ?? false, decision: r.string("decision"),
+                                     headerDate: r.bool("headerDate") ?? true, closing: r.string("closing"))
+        type.addresseeLabel = r.string("addresseeLabel")
+        return type
     }
 
     static func readElement(_ r: inout JSONObjectReader) -> ElementStyle {
@@ -150,7 +153,8 @@ public enum ProfileDecoder {
         element.format = r.string("format")
         element.prefix = r.string("prefix")
         element.punctuation = r.object("punctuation") { p in
-            ListPunctuation(prefix: p.string("prefix") ?? "", separator: p.string("separator") ?? "", final: p.string("final") ?? "")
+            ListPunctuation(prefix: p.string("prefix") ?? "", separator: p.string("separator") ?? "", final: p.string("final") ?? "",
+                            finalBeforeDecision: p.string("finalBeforeDecision"))
         }
         element.offset = r.length("offset")
         element.digits = r.int("digits", in: 1...6)

@@ -72,7 +72,7 @@ extension Resolver {
         guard !document.addressees.isEmpty else { return [] }
         let style = profile.style(.addressees)
         let label = line("addressee-label", document.addresseeLabel == nil ? "" : "/addresseeLabel",
-                         document.addresseeLabel ?? style.text ?? "Kính gửi:", .addressees)
+                         document.addresseeLabel ?? type.addresseeLabel ?? style.text ?? "Kính gửi:", .addressees)
         let texts = document.addressees.count == 1 && document.addresseeLabel == nil
             ? [ContentFormat.bareItem(document.addressees[0])]
             : ContentFormat.punctuate(document.addressees, style.punctuation ?? ListPunctuation())

@@ -58,7 +58,10 @@ public struct Resolver {
     }
 
     private mutating func bases() -> [StyledBlock] {
-        let punctuation = profile.style(.bases).punctuation ?? ListPunctuation(prefix: "", separator: ";", final: ".")
+        var punctuation = profile.style(.bases).punctuation ?? ListPunctuation(prefix: "", separator: ";", final: ".")
+        if let before = punctuation.finalBeforeDecision, !(document.decision ?? type.decision ?? "").isEmpty {
+            punctuation.final = before
+        }
         return ContentFormat.punctuate(document.bases, punctuation).enumerated().map { i, text in
             .paragraph(line("basis", JSONPointer.appending("/bases", index: i), text, .bases))
         }

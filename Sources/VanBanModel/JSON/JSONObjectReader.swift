@@ -174,9 +174,9 @@ public struct JSONObjectReader {
     }
 
     /// Warns about every member that no accessor asked for, with a "did you mean" hint.
-    /// Keys starting with `$` or named `source` are comments and never reported.
+    /// Keys starting with `$`, `source` and `confidence` are annotations and never reported.
     public mutating func reportUnknownKeys() {
-        for member in members where !known.contains(member.key) && !member.key.hasPrefix("$") && member.key != "source" {
+        for member in members where !known.contains(member.key) && !member.key.hasPrefix("$") && member.key != "source" && member.key != "confidence" {
             let suggestion = known.min { editDistance($0, member.key) < editDistance($1, member.key) }
             let close = suggestion.map { editDistance($0, member.key) <= 2 } ?? false
             problem(at: member.key, code: "MODEL.UNKNOWN_KEY", message: "unknown key '\(member.key)' is ignored",

@@ -43,11 +43,14 @@ public struct ListPunctuation: Sendable, Hashable {
     public var prefix: String
     public var separator: String
     public var final: String
+    /// Ending of the last item when a deciding line follows (Party căn cứ end with `,`).
+    public var finalBeforeDecision: String?
 
-    public init(prefix: String = "- ", separator: String = ";", final: String = ".") {
+    public init(prefix: String = "- ", separator: String = ";", final: String = ".", finalBeforeDecision: String? = nil) {
         self.prefix = prefix
         self.separator = separator
         self.final = final
+        self.finalBeforeDecision = finalBeforeDecision
     }
 }
 
