@@ -118,3 +118,17 @@ import VanBanText
         }
     }
 }
+
+@Suite struct BreakQualityTests {
+    @Test func noLineStartsWithAStandaloneDash() throws {
+        let shaper = HarfBuzzShaper(fonts: Repository.fonts)
+        let text = Array(repeating: "giai đoạn 2024 - 2030 và năm học 2024 – 2025, sóng cao 4 - 6 m", count: 8).joined(separator: " ")
+        for width in stride(from: 60.0, through: 170.0, by: 2.5) {
+            let lines = try setLines(text, measure: .mm(width), shaper: shaper)
+            for line in lines.dropFirst() {
+                let first = lineText(line).split(separator: " ").first.map(String.init) ?? ""
+                #expect(!["-", "–", "—"].contains(first), "a line starts with '\(first)' at \(width) mm")
+            }
+        }
+    }
+}

@@ -117,6 +117,19 @@ import VanBanTestSupport
         #expect(decision.baseline > bases.last!.baseline)
     }
 
+    @Test func anUntitledKhoanNumberIsUpright() throws {
+        var document = Fixtures.quyetDinh()
+        document.type = "ke-hoach"
+        document.body = [.heading(Heading("I.", title: "Mục đích")), .heading(Heading("1.", text: "Nội dung khoản một.")),
+                         .heading(Heading("a)", text: "Nội dung điểm a."))]
+        let doc = try Repository.engine.layout(document)
+        let section = try #require(doc.line("outline"))
+        #expect(section.text == "I. MỤC ĐÍCH" && section.isBold)
+        let lines = doc.lines("paragraph")
+        #expect(lines.map { $0.runs.first?.style.isBold } == [false, false])
+        #expect(lines.map(\.text) == ["1. Nội dung khoản một.", "a) Nội dung điểm a./."])
+    }
+
     @Test func articlesHaveABoldLabelAndTheLastParagraphCloses() throws {
         let articles = doc.lines("paragraph").filter { $0.text.hasPrefix("Điều ") }
         #expect(articles.count == 3)
@@ -332,6 +345,9 @@ import VanBanTestSupport
         #expect(titles.map(\.text) == ["THƯ KÝ", "CHỦ TỌA"])
         #expect(abs((titles[0].baseline - titles[1].baseline).points) < 0.01)
         #expect(titles[0].centre < Length.mm(112.5) && titles[1].centre > Length.mm(112.5))
+        // The right signature stays on the header's right column centre (standards.md §4.10).
+        let titleCentre = try #require(doc.line("national-title")).centre
+        #expect(abs((titles[1].centre - titleCentre).points) < Length.mm(5).points)
         let label = try #require(doc.line("distribution-label"))
         #expect(label.baseline > (doc.lines("signer-name").map(\.baseline).max() ?? .zero))
     }

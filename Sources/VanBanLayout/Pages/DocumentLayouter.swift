@@ -118,11 +118,12 @@ public struct DocumentLayouter {
             pages[index].number = number
             guard number >= style.firstShown else { continue }
             let line = StyledLine(role: "page-number", path: "", runs: [StyledText(String(number))], style: paragraph)
-            let block = typesetter.set(line, measure: pages[index].size.width)
+            // Centred on the text block, as the number field of the official files' header.
+            let block = typesetter.set(line, measure: pages[index].size.width - profile.margins.left - profile.margins.right)
             var items: [PageItem] = []
             let metrics = shaper.metrics(.regular)
             let ascent = Length.pt(Double(metrics.ascender) * style.size.points / Double(metrics.unitsPerEm))
-            Emit.block(block, x: .zero, top: style.top + ascent - block.ascent, into: &items)
+            Emit.block(block, x: profile.margins.left, top: style.top + ascent - block.ascent, into: &items)
             pages[index].items.insert(contentsOf: items, at: 0)  // first, so extraction reads it at the top
         }
     }

@@ -15,9 +15,14 @@ struct SignatureComposer {
         var rowBottom = Length.zero
         let count = signature.signers.count
         for (i, signer) in signature.signers.enumerated() {
-            let (x, width): (Length, Length) = count == 1
-                ? (columns.rightX, columns.rightWidth)
-                : (left + measure * (Double(i) / Double(count)), measure / Double(count))
+            // One signer: the right header column. Two: the two header columns, so the right
+            // signature keeps the header's centre line. Three or more: equal shares.
+            let (x, width): (Length, Length)
+            switch (count, i) {
+            case (1, _), (2, 1): (x, width) = (columns.rightX, columns.rightWidth)
+            case (2, _): (x, width) = (columns.leftX, columns.leftWidth)
+            default: (x, width) = (left + measure * (Double(i) / Double(count)), measure / Double(count))
+            }
             let (bottom, baseline) = place(signer, x: x, width: width, space: signature.geometry.space, into: &items)
             rowBottom = max(rowBottom, bottom)
             firstBaseline = firstBaseline ?? baseline

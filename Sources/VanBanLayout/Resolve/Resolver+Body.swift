@@ -83,7 +83,10 @@ extension Resolver {
             }
             return [styled]
         }
-        let label = labelIsLetter ? escape(h.label) : "**" + escape(h.label) + "**"
+        // A run-in label is bold for an Điều and a Roman mục; a khoản `1.` and a điểm `a)` with no
+        // title of their own stay upright (NĐ30 PL I, II.6.đ).
+        let bold = h.kind == .article || romanSection
+        let label = bold ? "**" + escape(h.label) + "**" : escape(h.label)
         return [line("paragraph", path, label + " " + (h.text ?? ""), .body)]
     }
 
