@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VanBan
+import VanBanLayout
 import VanBanTestSupport
 
 /// Every bundled example renders without errors or warnings, and its text survives extraction.
@@ -24,5 +25,15 @@ import VanBanTestSupport
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{0C}" })
         let laidOutWords = rendered.layout.lines.flatMap { $0.text.split(separator: " ") }
         #expect(words.map(String.init) == laidOutWords.map(String.init))
+        // Nothing overlaps, nothing leaves the text block (page numbers sit in the top margin).
+        let profile = try Repository.engine.profile(for: try DocumentDecoder.decode(Array(json)).0).0
+        let right = profile.page.width - profile.margins.right, bottom = profile.page.height - profile.margins.bottom
+        for (index, page) in rendered.layout.pages.enumerated() {
+            #expect(page.overlappingLines().isEmpty, "page \(index + 1): \(page.overlappingLines().map { ($0.0.text, $0.1.text) })")
+            for line in page.lines where line.role != "page-number" {
+                #expect(line.x >= profile.margins.left - .pt(0.01) && line.right <= right + .pt(0.01), "\(line.text)")
+                #expect(line.baseline > profile.margins.top && line.baseline <= bottom, "\(line.text)")
+            }
+        }
     }
 }

@@ -14,18 +14,32 @@ struct SignatureComposer {
         var firstBaseline: Length?
         var rowBottom = Length.zero
         let count = signature.signers.count
-        for (i, signer) in signature.signers.enumerated() {
-            // One signer: the right header column. Two: the two header columns, so the right
-            // signature keeps the header's centre line. Three or more: equal shares.
-            let (x, width): (Length, Length)
+        // One signer: the right header column. Two: the two header columns, so the right
+        // signature keeps the header's centre line. Three or more: equal shares.
+        let slots: [(x: Length, width: Length)] = (0..<count).map { i in
             switch (count, i) {
-            case (1, _), (2, 1): (x, width) = (columns.rightX, columns.rightWidth)
-            case (2, _): (x, width) = (columns.leftX, columns.leftWidth)
-            default: (x, width) = (left + measure * (Double(i) / Double(count)), measure / Double(count))
+            case (1, _), (2, 1): (columns.rightX, columns.rightWidth)
+            case (2, _): (columns.leftX, columns.leftWidth)
+            default: (left + measure * (Double(i) / Double(count)), measure / Double(count))
             }
-            let (bottom, baseline) = place(signer, x: x, width: width, space: signature.geometry.space, into: &items)
-            rowBottom = max(rowBottom, bottom)
-            firstBaseline = firstBaseline ?? baseline
+        }
+        // Set every signer's lines first: names in a row share one baseline, under the tallest block.
+        let above = zip(signature.signers, slots).map { signer, slot in signer.above.map { typesetter.set($0, measure: slot.width) } }
+        let below = zip(signature.signers, slots).map { signer, slot in signer.below.map { typesetter.set($0, measure: slot.width) } }
+        let aboveHeight = above.map { $0.reduce(Length.zero) { $0 + $1.height } }.max() ?? .zero
+        let nameTop = aboveHeight + (above.contains { !$0.isEmpty } ? signature.geometry.space : .zero)
+        for i in 0..<count {
+            var y = Length.zero
+            for block in above[i] {
+                firstBaseline = firstBaseline ?? block.ascent
+                y = Emit.block(block, x: slots[i].x, top: y, into: &items)
+            }
+            y = max(y, nameTop)
+            for block in below[i] {
+                firstBaseline = firstBaseline ?? block.ascent
+                y = Emit.block(block, x: slots[i].x, top: y, into: &items)
+            }
+            rowBottom = max(rowBottom, y)
         }
         var bottom = rowBottom
         // Nơi nhận is drawn before the signatures: extraction reads the left column first.
@@ -52,26 +66,6 @@ struct SignatureComposer {
         }
         return FlowPiece(role: "signature", height: bottom, gapBefore: signature.geometry.spaceBefore,
                          canBreakBefore: false, items: distribution + items)
-    }
-
-    /// One signer's lines centred in its column: authority and position, the space for the
-    /// signature and the seal, the name. Returns the bottom and the first baseline.
-    private func place(_ signer: StyledSigner, x: Length, width: Length, space: Length,
-                       into items: inout [PageItem]) -> (Length, Length?) {
-        var y = Length.zero
-        var firstBaseline: Length?
-        for line in signer.above {
-            let block = typesetter.set(line, measure: width)
-            firstBaseline = firstBaseline ?? block.ascent
-            y = Emit.block(block, x: x, top: y, into: &items)
-        }
-        if !signer.above.isEmpty { y += space }
-        for line in signer.below {
-            let block = typesetter.set(line, measure: width)
-            firstBaseline = firstBaseline ?? block.ascent
-            y = Emit.block(block, x: x, top: y, into: &items)
-        }
-        return (y, firstBaseline)
     }
 
     /// Continuation lines of a `- ` item start under its text.

@@ -203,7 +203,7 @@ struct ParagraphSetter {
             }
         }
         for (g, ref) in hard.glyphs.enumerated() where isSpace(ref, in: hard) {
-            let cost = breakCost(hard, word: wordStart..<g, next: g + 1, measure: measure)
+            let cost = breakCost(hard, word: wordStart..<g, next: g + 1, measure: min(measure, firstLineWidth))
             flushWord(upTo: g, &hard)
             if cost > 0 {
                 // A penalty before the glue moves the break there, with its cost; +∞ forbids it.
