@@ -73,6 +73,20 @@ import VanBanTestSupport
         #expect(doc.lines("paragraph").last?.text.hasSuffix("./.") == false)  // B5: the body ends with '.', not './.'
     }
 
+    @Test func theTypistCodeHasItsOwnLineUnderHD36AndEndsLuuUnderND30() throws {
+        var party = Self.congVan()
+        party.drafter = "abc-268"
+        let doc = try Repository.engine.layout(party)
+        let drafter = try #require(doc.line("drafter"))
+        #expect(drafter.text == "ABC-268" && drafter.size == .pt(8))
+        #expect(drafter.baseline > (doc.lines("distribution").last?.baseline ?? .zero))
+        var state = Fixtures.congVan()
+        state.drafter = "NVA(02)"
+        let nd30 = try Repository.engine.layout(state)
+        #expect(nd30.line("drafter") == nil)
+        #expect(nd30.lines("distribution").last?.text == "- Lưu: VT, CCVC, NVA(02).")
+    }
+
     @Test func bodyIsFourteenPointWithExactEighteenPointLines() throws {
         let doc = try Repository.engine.layout(Self.congVan())
         let body = doc.lines("paragraph")

@@ -47,7 +47,7 @@ public enum Element: String, Sendable, CaseIterable {
     case typeName, subject, subjectMark, authority, bases, decision
     case part, partTitle, chapter, chapterTitle, section, sectionTitle, subsection, subsectionTitle, article, outline, list
     case addressees, signatureAuthority, signatureTitle, signatureName, signatureAfter
-    case distributionLabel, distribution, contact, attachmentReference, centered
+    case distributionLabel, distribution, drafter, contact, attachmentReference, centered
 }
 
 /// One element's style, and what else it needs: a fixed text, a pattern, punctuation, a mark.

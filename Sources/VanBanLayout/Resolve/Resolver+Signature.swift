@@ -13,13 +13,17 @@ extension Resolver {
             let labelStyle = profile.style(.distributionLabel)
             label = line("distribution-label", "", labelStyle.text ?? "Nơi nhận:", .distributionLabel)
             var entries = document.distribution
-            if let drafter = document.drafter, let last = entries.indices.last {
+            // Ô 12: on its own line when the profile styles it (HD36: 8 pt capitals), else at the
+            // end of the last Nơi nhận line (NĐ30 Mẫu 1.1–1.5: "- Lưu: VT, TCCB, A.XX(05).").
+            let ownLine = profile.style(.drafter).enabled
+            if let drafter = document.drafter, !ownLine, let last = entries.indices.last {
                 entries[last] = ContentFormat.bareItem(entries[last]) + ", " + drafter
             }
             let punctuation = profile.style(.distribution).punctuation ?? ListPunctuation()
             items = ContentFormat.punctuate(entries, punctuation).enumerated().map { i, text in
                 line("distribution", JSONPointer.appending("/distribution", index: i), text, .distribution)
             }
+            if let drafter = document.drafter, ownLine { items.append(line("drafter", "/drafter", drafter, .drafter)) }
         }
         guard !styledSigners.isEmpty || label != nil else { return [] }
         return [.signature(StyledSignature(signers: styledSigners, distributionLabel: label, distribution: items,
