@@ -7,6 +7,9 @@ public struct Profile: Sendable, Hashable {
     public var name: String
     public var page: PageSize
     public var margins: Margins
+    /// The font family the standard asks for (`Times New Roman`); the faces in use should be it
+    /// or a metric clone (fonts/README.md).
+    public var fontFamily: String
     public var pageNumber: PageNumberStyle?
     /// Element styles by name (`body`, `nationalTitle`, `date`, …; see `Element`).
     public var elements: [String: ElementStyle]
@@ -24,6 +27,7 @@ public struct Profile: Sendable, Hashable {
         self.name = name
         self.page = page
         self.margins = margins
+        self.fontFamily = "Times New Roman"
         self.pageNumber = pageNumber
         self.elements = elements
         self.header = header

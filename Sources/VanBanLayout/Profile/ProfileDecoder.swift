@@ -102,9 +102,12 @@ public enum ProfileDecoder {
                       hint: "elements: \(Element.allCases.map(\.rawValue).joined(separator: ", "))", severity: .warning)
         }
         if id == nil { r.problem(at: "id", code: "PROFILE.MISSING", message: "the profile has no id", hint: "add \"id\": \"nd30\"") }
+        let family = r.object("font") { f in f.string("family") } ?? nil
         guard let id, let margins else { return nil }
-        return Profile(id: id, name: name, page: page, margins: margins, pageNumber: pageNumber, elements: elements,
-                       header: header, signature: signature, closing: closing, types: types)
+        var profile = Profile(id: id, name: name, page: page, margins: margins, pageNumber: pageNumber, elements: elements,
+                              header: header, signature: signature, closing: closing, types: types)
+        if let family { profile.fontFamily = family }
+        return profile
     }
 
     private static func readType(_ r: inout JSONObjectReader) -> DocumentTypeStyle {
