@@ -59,14 +59,7 @@ struct AddresseeComposer {
         style.alignment = .left
         style.firstLineIndent = .zero
         style.spaceBefore = .zero
-        style.hangingIndent = dashWidth(item)
+        style.hangingIndent = typesetter.hangingIndent(item)
         return style
-    }
-
-    private func dashWidth(_ item: StyledLine) -> Length {
-        guard let first = item.runs.first?.text, first.hasPrefix("- ") || first.hasPrefix("+ ") else { return .zero }
-        let dash = StyledLine(role: item.role, path: item.path, runs: [StyledText(String(first.prefix(2)), item.runs[0].style)],
-                              style: item.style)
-        return typesetter.naturalWidth(dash) + item.style.size * 0.25
     }
 }

@@ -59,19 +59,12 @@ struct SignatureComposer {
                 var style = item.style
                 style.alignment = .left
                 style.firstLineIndent = .zero
-                style.hangingIndent = hanging(item)
+                style.hangingIndent = typesetter.hangingIndent(item)
                 y = Emit.block(typesetter.set(item, style: style, measure: width), x: left, top: y, into: &distribution)
             }
             bottom = max(bottom, y)
         }
         return FlowPiece(role: "signature", height: bottom, gapBefore: signature.geometry.spaceBefore,
                          canBreakBefore: false, items: distribution + items)
-    }
-
-    /// Continuation lines of a `- ` item start under its text.
-    private func hanging(_ item: StyledLine) -> Length {
-        guard let first = item.runs.first?.text, first.hasPrefix("- ") else { return .zero }
-        let dash = StyledLine(role: item.role, path: item.path, runs: [StyledText("-", item.runs[0].style)], style: item.style)
-        return typesetter.naturalWidth(dash) + item.style.size * 0.25
     }
 }

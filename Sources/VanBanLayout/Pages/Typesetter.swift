@@ -89,6 +89,14 @@ final class Typesetter {
 
     func warn(_ diagnostic: Diagnostic) { notes.append(diagnostic) }
 
+    /// Where the continuation lines of a `- ` (or `+ `) item start: under its text, not its dash.
+    func hangingIndent(_ item: StyledLine) -> Length {
+        guard let first = item.runs.first, first.text.hasPrefix("- ") || first.text.hasPrefix("+ ") else { return .zero }
+        let marker = StyledLine(role: item.role, path: item.path, runs: [StyledText(String(first.text.prefix(1)), first.style)],
+                                style: item.style)
+        return naturalWidth(marker) + item.style.size * 0.25  // and a space (a quarter em in Times metrics)
+    }
+
     private func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
