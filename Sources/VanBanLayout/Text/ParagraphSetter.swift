@@ -234,18 +234,38 @@ struct ParagraphSetter {
     /// - dear inside a date (`16 tháng 7 năm 2024`) and inside a proper name (`Phù Mỹ`, `Trần Quốc Tuấn`).
     private func breakCost(_ hard: HardLine, word: Range<Int>, next: Int, measure: Double) -> Double {
         guard !word.isEmpty, next < hard.glyphs.count else { return 0 }
-        let before = text(hard, word), after = text(hard, next..<nextSpace(hard, from: next))
-        if ["-", "–", "—"].contains(after), fitsWithNextWord(hard, from: word.lowerBound, measure: measure) { return .infinity }
-        if keepsItsNumber(hard, word: word, next: next), fitsWithNextWord(hard, from: word.lowerBound, measure: measure) {
+        // Cheap tests on the first bytes first; strings only for the few spaces that need them.
+        let firstOfNext = firstByte(hard, next), firstOfWord = firstByte(hard, word.lowerBound)
+        let nextEnd = nextSpace(hard, from: next)
+        if (firstOfNext == UInt8(ascii: "-") || firstOfNext == 0xE2), nextEnd - next == 1,
+           ["-", "–", "—"].contains(text(hard, next..<nextEnd)),
+           fitsWithNextWord(hard, from: word.lowerBound, measure: measure) {
             return .infinity
         }
-        if before.allSatisfy(\.isNumber), ["tháng", "năm"].contains(after) { return 300 }
-        if let a = before.first, let b = after.first, a.isUppercase, b.isUppercase,
-           !before.hasSuffix(","), !before.hasSuffix("."), !before.hasSuffix(":"), !before.hasSuffix(";"),
-           before.contains(where: \.isLowercase) || before.count == 1, after.contains(where: \.isLowercase) {
-            return 150
+        let digit = (0x30...0x39).contains(firstOfNext)
+        if digit || firstOfNext == UInt8(ascii: "I") || firstOfNext == UInt8(ascii: "V") || firstOfNext == UInt8(ascii: "X"),
+           keepsItsNumber(hard, word: word, next: next), fitsWithNextWord(hard, from: word.lowerBound, measure: measure) {
+            return .infinity
+        }
+        if (0x30...0x39).contains(firstOfWord), firstOfNext == UInt8(ascii: "t") || firstOfNext == UInt8(ascii: "n") {
+            let before = text(hard, word), after = text(hard, next..<nextEnd)
+            if before.allSatisfy(\.isNumber), after == "tháng" || after == "năm" { return 300 }
+        }
+        let lowerASCII = UInt8(ascii: "a")...UInt8(ascii: "z")
+        if !lowerASCII.contains(firstOfWord), !lowerASCII.contains(firstOfNext), !digit {
+            let before = text(hard, word), after = text(hard, next..<nextEnd)
+            if let a = before.first, let b = after.first, a.isUppercase, b.isUppercase,
+               !before.hasSuffix(","), !before.hasSuffix("."), !before.hasSuffix(":"), !before.hasSuffix(";"),
+               before.contains(where: \.isLowercase) || before.count == 1, after.contains(where: \.isLowercase) {
+                return 150
+            }
         }
         return 0
+    }
+
+    private func firstByte(_ hard: HardLine, _ g: Int) -> UInt8 {
+        let ref = hard.glyphs[g]
+        return hard.bytes[Int(ref.run)][Int(hard.shaped[Int(ref.run)].glyphs[Int(ref.index)].cluster)]
     }
 
     /// Index of the next space glyph at or after `from` (or the end).
