@@ -93,6 +93,12 @@ public final class PDFRenderer {
                     }
                     drawRun(run, on: cr, glyphs: &glyphBuffer, clusters: &clusterBuffer)
                 }
+            case .box(let box):
+                cairo_set_source_rgb(cr, box.color.red, box.color.green, box.color.blue)
+                cairo_set_line_width(cr, box.thickness.points)
+                cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+                cairo_rectangle(cr, box.origin.x.points, box.origin.y.points, box.width.points, box.height.points)
+                cairo_stroke(cr)
             case .rule(let rule):
                 cairo_set_source_rgb(cr, rule.color.red, rule.color.green, rule.color.blue)
                 cairo_set_line_width(cr, rule.thickness.points)

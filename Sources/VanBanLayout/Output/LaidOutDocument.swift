@@ -62,12 +62,39 @@ public struct Page: Sendable {
     public var rules: [Rule] {
         items.compactMap { if case .rule(let rule) = $0 { rule } else { nil } }
     }
+
+    /// The boxes of the page.
+    public var boxes: [Box] {
+        items.compactMap { if case .box(let box) = $0 { box } else { nil } }
+    }
 }
 
 /// Something drawn on a page.
 public enum PageItem: Sendable {
     case line(TextLine)
     case rule(Rule)
+    case box(Box)
+}
+
+/// A rectangle outline (a stamp's frame).
+public struct Box: Sendable, Hashable {
+    /// What the box belongs to (`urgency-frame`).
+    public var role: String
+    /// Top-left corner.
+    public var origin: Point
+    public var width: Length
+    public var height: Length
+    public var thickness: Length
+    public var color: Color
+
+    public init(role: String, origin: Point, width: Length, height: Length, thickness: Length, color: Color = .black) {
+        self.role = role
+        self.origin = origin
+        self.width = width
+        self.height = height
+        self.thickness = thickness
+        self.color = color
+    }
 }
 
 /// An RGB colour, components 0…1.

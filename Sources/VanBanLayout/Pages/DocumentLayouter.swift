@@ -19,8 +19,9 @@ public struct DocumentLayouter {
         let pieces = compose(document.blocks, typesetter: typesetter)
         var flow = PageFlow(pageSize: profile.page, margins: profile.margins, firstPageReserve: footer.height)
         let placed = flow.place(pieces)
-        var pages = placed.map { page in
-            Page(size: profile.page, items: page.pieces.flatMap { entry in entry.piece.items.map { $0.shifted(by: entry.y) } })
+        var pages = placed.enumerated().map { index, page in
+            Page(size: page.size, items: page.pieces.flatMap { entry in entry.piece.items.map { $0.shifted(by: entry.y) } }
+                 + footnoteItems(page, reserve: index == 0 ? footer.height : .zero))
         }
         if !pages.isEmpty {
             let offset = profile.page.height - profile.margins.bottom - footer.height
@@ -37,25 +38,43 @@ public struct DocumentLayouter {
 
     /// Every block as flow pieces, with the gaps between them and the keep rules.
     func compose(_ blocks: [StyledBlock], typesetter: Typesetter) -> [FlowPiece] {
+        var state = ComposeState(frame: portraitFrame)
+        compose(blocks, typesetter: typesetter, state: &state)
+        return state.pieces
+    }
+
+    /// What composing carries from block to block.
+    struct ComposeState {
+        var frame: Frame
         var pieces: [FlowPiece] = []
         var columns: HeaderColumns?
         var keepWithPrevious = false
         var gapAfterPrevious = Length.zero
-        var newPage: (Bool, restart: Bool) = (false, false)
-        let headers = HeaderComposer(typesetter: typesetter, profile: profile)
+        var newPage: (pending: Bool, restart: Bool, landscape: Bool) = (false, false, false)
+    }
+
+    private func compose(_ blocks: [StyledBlock], typesetter: Typesetter, state: inout ComposeState) {
         for block in blocks {
             var added: [FlowPiece]
             var keepWithNext = false
             var spaceAfter = Length.zero
             switch block {
             case .header(let header):
-                let (piece, used) = headers.compose(header, columns: nil)
-                columns = columns ?? used
+                let (piece, used) = HeaderComposer(typesetter: typesetter, profile: profile).compose(header, columns: nil)
+                state.columns = state.columns ?? used
                 added = [piece]
                 spaceAfter = header.geometry.spaceAfter
             case .paragraph(let line):
-                let set = typesetter.set(line, measure: profile.measure)
-                added = FlowPiece.lines(of: set, x: profile.margins.left, gapBefore: line.style.spaceBefore)
+                let set = typesetter.set(line, measure: state.frame.measure)
+                added = FlowPiece.lines(of: set, x: state.frame.left, gapBefore: line.style.spaceBefore)
+                if !line.footnotes.isEmpty {
+                    // Each line carries the footnotes it calls, so they land on its page.
+                    for (i, setLine) in set.lines.enumerated() where i < added.count {
+                        added[i].footnotes = setLine.footnotes.compactMap { number in
+                            line.footnotes.first { $0.number == number }.map { typesetter.set($0.line, measure: state.frame.measure) }
+                        }
+                    }
+                }
                 keepWithNext = line.keepWithNext
                 spaceAfter = line.style.spaceAfter
             case .addressees(let addressees):
@@ -63,25 +82,64 @@ public struct DocumentLayouter {
                 keepWithNext = true
                 spaceAfter = addressees.label.style.spaceAfter
             case .signature(let signature):
-                let used = columns ?? defaultColumns
-                added = [SignatureComposer(typesetter: typesetter, profile: profile).compose(signature, columns: used)]
-            case .pageBreak(let restart):
-                newPage = (true, restart || newPage.restart)
+                added = [SignatureComposer(typesetter: typesetter, profile: profile).compose(signature, columns: state.columns ?? defaultColumns)]
+            case .table(let table):
+                added = TableComposer(typesetter: typesetter, frame: state.frame).compose(table, gapBefore: profile.style(.body).paragraph.spaceBefore)
+                spaceAfter = profile.style(.body).paragraph.spaceBefore
+            case .copy(let copy):
+                added = [CopyComposer(typesetter: typesetter, profile: profile).compose(copy, columns: state.columns ?? defaultColumns)]
+            case .group(let inner):
+                // Compose the group on its own, then forbid every break inside it.
+                var sub = ComposeState(frame: state.frame)
+                sub.columns = state.columns
+                compose(inner, typesetter: typesetter, state: &sub)
+                added = sub.pieces
+                for i in added.indices.dropFirst() { added[i].canBreakBefore = false }
+                keepWithNext = sub.keepWithPrevious
+                spaceAfter = sub.gapAfterPrevious
+            case .pageBreak(let restart, let landscape):
+                state.newPage = (true, restart || state.newPage.restart, landscape)
+                state.frame = landscape ? landscapeFrame : portraitFrame
                 continue
             }
             guard !added.isEmpty else { continue }
-            added[0].gapBefore += gapAfterPrevious
-            if keepWithPrevious { added[0].canBreakBefore = false }
-            if newPage.0 {
+            added[0].gapBefore += state.gapAfterPrevious
+            if state.keepWithPrevious { added[0].canBreakBefore = false }
+            if state.newPage.pending {
                 added[0].startsNewPage = true
-                added[0].restartsNumbering = newPage.restart
-                newPage = (false, false)
+                added[0].restartsNumbering = state.newPage.restart
+                added[0].pageSize = state.newPage.landscape ? profile.page.landscape : profile.page
+                state.newPage = (false, false, false)
             }
-            pieces += added
-            keepWithPrevious = keepWithNext
-            gapAfterPrevious = spaceAfter
+            state.pieces += added
+            state.keepWithPrevious = keepWithNext
+            state.gapAfterPrevious = spaceAfter
         }
-        return pieces
+    }
+
+    private var portraitFrame: Frame { Frame(left: profile.margins.left, measure: profile.measure) }
+
+    /// A landscape page keeps the margins on the same sides of the text.
+    private var landscapeFrame: Frame {
+        Frame(left: profile.margins.left, measure: profile.page.landscape.width - profile.margins.left - profile.margins.right)
+    }
+
+    /// The page's footnotes at the foot of its text, under a short rule (a third of the text width).
+    private func footnoteItems(_ page: PageFlow.PlacedPage, reserve: Length) -> [PageItem] {
+        guard !page.notes.isEmpty else { return [] }
+        let bottom = page.size.height - profile.margins.bottom - reserve
+        var y = bottom - page.notesHeight
+        let left = profile.margins.left, width = page.size.width - profile.margins.left - profile.margins.right
+        let ruleY = y - PageFlow.noteSeparator / 2
+        var items: [PageItem] = [.rule(Rule(role: "footnote-rule", from: Point(x: left, y: ruleY), to: Point(x: left + width / 3, y: ruleY),
+                                            thickness: .pt(0.5)))]
+        for slice in page.notes {
+            for index in slice.lines {
+                items += Emit.line(slice.block.lines[index], of: slice.block, x: left, baseline: y + slice.block.ascent)
+                y += slice.block.lineHeight
+            }
+        }
+        return items
     }
 
     private var defaultColumns: HeaderColumns {

@@ -14,6 +14,14 @@ struct FlowPiece {
     var startsNewPage = false
     /// The piece starts a new series of page numbers (an attached text).
     var restartsNumbering = false
+    /// The size of the pages from this piece on (set with `startsNewPage`: a landscape appendix).
+    var pageSize: PageSize?
+    /// Header rows to repeat at the top of a page that this table row starts.
+    var repeatHeader: [FlowPiece]?
+    /// A repeated header row (a page holding only these counts as empty).
+    var isRepeat = false
+    /// Footnotes called in this piece, set for the foot of the page.
+    var footnotes: [SetBlock] = []
 
     /// The pieces of one paragraph, a piece per line: no page ends after its first line or
     /// before its last (orphans and widows, DESIGN.md §6); a rule rides on the last line.
@@ -51,6 +59,9 @@ extension PageItem {
             rule.from.y += dy
             rule.to.y += dy
             return .rule(rule)
+        case .box(var box):
+            box.origin.y += dy
+            return .box(box)
         }
     }
 }

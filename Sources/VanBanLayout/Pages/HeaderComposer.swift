@@ -89,9 +89,58 @@ struct HeaderComposer {
             let block = typesetter.set(subject, measure: leftInner.width)
             yLeft = Emit.block(block, x: leftInner.x, top: yLeft + subject.style.spaceBefore, into: &items)
         }
+        if let marks = header.marks {
+            yLeft = placeMarks(marks, columns: columns, below: yLeft, into: &items)
+        }
         let piece = FlowPiece(role: "header", height: max(yLeft, yRight), gapBefore: .zero, canBreakBefore: true,
                               items: items + right)
         return (piece, columns)
+    }
+
+    /// Secrecy (ô 10a) and urgency (ô 10b) stamps at the left under the number; circulation (ô 11)
+    /// and draft notes in the top margin above the right column (NĐ30 PL I, IV). Returns the new
+    /// bottom of the left column.
+    private func placeMarks(_ marks: StyledMarks, columns: HeaderColumns, below: Length, into items: inout [PageItem]) -> Length {
+        var y = below
+        for mark in [marks.secrecy, marks.urgency].compactMap({ $0 }) {
+            y += .pt(6)
+            y = stamp(mark, left: columns.leftX, top: y, into: &items)
+        }
+        // Above the header, bottom up: the circulation note nearest the header, the draft note above it.
+        var bottom = -Length.mm(2)
+        for mark in [marks.circulation, marks.draft].compactMap({ $0 }) {
+            let height = mark.frame?.height ?? typesetter.set(mark.line, measure: columns.rightWidth).height
+            let width = frameWidth(mark, measure: columns.rightWidth)
+            _ = stamp(mark, left: columns.rightCentre - width / 2, top: bottom - height, into: &items)
+            bottom -= height + .mm(1)
+        }
+        return y
+    }
+
+    private func frameWidth(_ mark: StyledMark, measure: Length) -> Length {
+        let text = mark.line.runs.map(\.text).joined()
+        if let frame = mark.frame {
+            return frame.widths[text] ?? frame.widths[text.uppercased()] ?? typesetter.naturalWidth(mark.line) + frame.padding * 2
+        }
+        return min(typesetter.naturalWidth(mark.line), measure)
+    }
+
+    /// A stamp: its text centred in its frame (or alone); returns its bottom.
+    private func stamp(_ mark: StyledMark, left: Length, top: Length, into items: inout [PageItem]) -> Length {
+        let width = frameWidth(mark, measure: profile.measure)
+        var style = mark.line.style
+        style.alignment = .center
+        style.firstLineIndent = .zero
+        let block = typesetter.set(mark.line, style: style, measure: width)
+        guard let frame = mark.frame else {
+            return Emit.block(block, x: left, top: top, into: &items)
+        }
+        items.append(.box(Box(role: "\(mark.line.role)-frame", origin: Point(x: left, y: top), width: width, height: frame.height,
+                              thickness: frame.thickness, color: style.color)))
+        // Centre the capitals in the frame: cap height ≈ 0.66 em for Times metrics.
+        let baseline = top + frame.height / 2 + style.size * 0.33
+        Emit.block(block, x: left, top: baseline - block.ascent, into: &items)
+        return top + frame.height
     }
 
     private var noRule: RuleStyle { RuleStyle(ratio: 0, thickness: .zero, gap: .zero) }

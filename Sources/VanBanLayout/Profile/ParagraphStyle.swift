@@ -52,6 +52,8 @@ public struct ParagraphStyle: Sendable, Hashable {
     public var sizeRange: ClosedRange<Double>?
     /// Break centred lines so they come out of even length (titles, trích yếu), not greedily.
     public var balanced: Bool
+    /// Ink colour (black, NĐ30 PL I, I.4; stamps are red).
+    public var color: Color
 
     public init(size: Length, base: InlineStyle = .regular, alignment: Alignment = .justify,
                 firstLineIndent: Length = .zero, spaceBefore: Length = .zero, spaceAfter: Length = .zero,
@@ -69,6 +71,7 @@ public struct ParagraphStyle: Sendable, Hashable {
         self.rule = rule
         self.sizeRange = sizeRange
         self.balanced = balanced
+        self.color = .black
     }
 
     /// The same style at another size.

@@ -15,6 +15,7 @@ public struct Profile: Sendable, Hashable {
     public var elements: [String: ElementStyle]
     public var header: HeaderGeometry
     public var signature: SignatureGeometry
+    public var table: TableGeometry
     /// Mark ending the content (NĐ30 models: `./.`).
     public var closing: String
     /// Document types by id (`cong-van`, `quyet-dinh`, …).
@@ -32,6 +33,7 @@ public struct Profile: Sendable, Hashable {
         self.elements = elements
         self.header = header
         self.signature = signature
+        self.table = TableGeometry()
         self.closing = closing
         self.types = types
     }
@@ -52,6 +54,9 @@ public enum Element: String, Sendable, CaseIterable {
     case part, partTitle, chapter, chapterTitle, section, sectionTitle, subsection, subsectionTitle, article, outline, list
     case addressees, signatureAuthority, signatureTitle, signatureName, signatureAfter
     case distributionLabel, distribution, drafter, contact, attachmentReference, centered
+    case table, tableHeader, tableGroup, tableCaption
+    case appendixLabel, appendixTitle, appendixReference, footnote
+    case urgency, secrecy, circulation, draft, copyForm
 }
 
 /// One element's style, and what else it needs: a fixed text, a pattern, punctuation, a mark.
@@ -72,6 +77,8 @@ public struct ElementStyle: Sendable, Hashable {
     public var digits: Int?
     /// Whether the element is placed (`motto: false` for a profile without one).
     public var enabled: Bool
+    /// A frame around the text (stamps, NĐ30 PL I, III.2).
+    public var frame: FrameStyle?
 
     public init(paragraph: ParagraphStyle, text: String? = nil, format: String? = nil, prefix: String? = nil,
                 punctuation: ListPunctuation? = nil, offset: Length? = nil, paddedMonths: Set<Int>? = nil,
@@ -85,6 +92,36 @@ public struct ElementStyle: Sendable, Hashable {
         self.paddedMonths = paddedMonths
         self.digits = digits
         self.enabled = enabled
+    }
+}
+
+/// A rectangle drawn around a stamp's text.
+public struct FrameStyle: Sendable, Hashable {
+    /// Frame height.
+    public var height: Length
+    /// Frame widths by text (`KHẨN` → 20 mm); other texts get their width plus twice `padding`.
+    public var widths: [String: Length]
+    public var thickness: Length
+    public var padding: Length
+    public init(height: Length, widths: [String: Length] = [:], thickness: Length = .pt(0.75), padding: Length = .mm(2)) {
+        self.height = height
+        self.widths = widths
+        self.thickness = thickness
+        self.padding = padding
+    }
+}
+
+/// Table borders and cell padding.
+public struct TableGeometry: Sendable, Hashable {
+    /// Left and right padding inside a cell.
+    public var padding: Length
+    /// Top and bottom padding inside a cell.
+    public var verticalPadding: Length
+    public var border: Length
+    public init(padding: Length = .mm(1.5), verticalPadding: Length = .pt(2), border: Length = .pt(0.5)) {
+        self.padding = padding
+        self.verticalPadding = verticalPadding
+        self.border = border
     }
 }
 

@@ -103,10 +103,15 @@ public enum ProfileDecoder {
         }
         if id == nil { r.problem(at: "id", code: "PROFILE.MISSING", message: "the profile has no id", hint: "add \"id\": \"nd30\"") }
         let family = r.object("font") { f in f.string("family") } ?? nil
+        let table = r.object("table") { t in
+            TableGeometry(padding: t.length("padding") ?? .mm(1.5), verticalPadding: t.length("verticalPadding") ?? .pt(2),
+                          border: t.length("border") ?? .pt(0.5))
+        }
         guard let id, let margins else { return nil }
         var profile = Profile(id: id, name: name, page: page, margins: margins, pageNumber: pageNumber, elements: elements,
                               header: header, signature: signature, closing: closing, types: types)
         if let family { profile.fontFamily = family }
+        if let table { profile.table = table }
         return profile
     }
 
@@ -168,7 +173,28 @@ public enum ProfileDecoder {
             element.paddedMonths = Set(months)
         }
         element.enabled = r.bool("enabled") ?? true
+        if let color = r.string("color") {
+            if let parsed = parseColor(color) {
+                element.paragraph.color = parsed
+            } else {
+                r.problem(at: "color", code: "PROFILE.VALUE", message: "'\(color)' is not a colour", hint: "write #RRGGBB, e.g. \"#FF0000\"")
+            }
+        }
+        element.frame = r.object("frame") { f in
+            var widths: [String: Length] = [:]
+            _ = f.object("widths") { w in
+                for key in w.keys { if let width = w.length(key) { widths[key] = width } }
+            }
+            return FrameStyle(height: f.length("height") ?? .mm(8), widths: widths, thickness: f.length("thickness") ?? .pt(0.75),
+                              padding: f.length("padding") ?? .mm(2))
+        }
         return element
+    }
+
+    /// `#RRGGBB`.
+    static func parseColor(_ text: String) -> Color? {
+        guard text.count == 7, text.hasPrefix("#"), let value = Int(text.dropFirst(), radix: 16) else { return nil }
+        return Color(red: Double(value >> 16 & 0xFF) / 255, green: Double(value >> 8 & 0xFF) / 255, blue: Double(value & 0xFF) / 255)
     }
 
     private static func readRange(_ r: inout JSONObjectReader, _ key: String) -> ClosedRange<Double>? {

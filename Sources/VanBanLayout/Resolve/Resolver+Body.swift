@@ -5,7 +5,7 @@ extension Resolver {
     mutating func body(_ blocks: [Block], path: String, closing: String) -> [StyledBlock] {
         let last = blocks.lastIndex { block in
             switch block {
-            case .paragraph, .list: true
+            case .paragraph, .list, .together: true
             case .heading(let h): h.text != nil
             default: false
             }
@@ -23,14 +23,32 @@ extension Resolver {
             case .center(let text):
                 out.append(.paragraph(line("centered", blockPath, text, .centered, keepWithNext: true)))
             case .list(let list):
-                for (j, item) in list.items.enumerated() {
-                    var text = list.marker + " " + ContentFormat.bareItemKeepingEnd(item)
-                    if j == list.items.count - 1, !close.isEmpty { text = ContentFormat.close(text, with: close) }
-                    out.append(.paragraph(line("list-item", JSONPointer.appending(JSONPointer.appending(blockPath, key: "list"), index: j),
-                                               text, .list)))
-                }
+                out += listItems(list, path: JSONPointer.appending(blockPath, key: "list"), level: 0, closing: close)
+            case .table(let table):
+                out.append(.table(styledTable(table, path: JSONPointer.appending(blockPath, key: "table"))))
+            case .together(let blocks):
+                out.append(.group(body(blocks, path: JSONPointer.appending(blockPath, key: "together"), closing: close)))
             case .pageBreak:
-                out.append(.pageBreak(restartNumbering: false))
+                out.append(.pageBreak(restartNumbering: false, landscape: false))
+            }
+        }
+        return out
+    }
+
+    /// Each item an indented paragraph starting with its marker (`-`, `3.`, `c)`); a nested list is
+    /// indented 5 mm more per level; the closing mark ends the last item of the last level.
+    private mutating func listItems(_ list: ListBlock, path: String, level: Int, closing: String) -> [StyledBlock] {
+        var out: [StyledBlock] = []
+        for (j, item) in list.items.enumerated() {
+            let last = j == list.items.count - 1
+            var text = list.marker(at: j) + " " + ContentFormat.bareItemKeepingEnd(item.text)
+            if last, item.sublist == nil, !closing.isEmpty { text = ContentFormat.close(text, with: closing) }
+            var styled = line("list-item", JSONPointer.appending(path, index: j), text, .list)
+            styled.style.firstLineIndent += .mm(5) * Double(level)
+            out.append(.paragraph(styled))
+            if let sublist = item.sublist {
+                out += listItems(sublist, path: JSONPointer.appending(JSONPointer.appending(path, index: j), key: "list"),
+                                 level: level + 1, closing: last ? closing : "")
             }
         }
         return out

@@ -37,7 +37,7 @@ extension Resolver {
         }
         return StyledHeader(parent: parent, issuer: issuer, issuerRule: issuerRule, issuerMark: mark,
                             nationalTitle: nationalTitle, motto: motto, titleRule: titleRule, number: number, date: date,
-                            subject: subject, geometry: profile.header)
+                            subject: subject, marks: attached ? nil : marks(), geometry: profile.header)
     }
 
     /// Tên loại, trích yếu and their rule (ô 5a), centred; an attached text adds its
@@ -86,7 +86,7 @@ extension Resolver {
     /// An attached text: a new page with its own page numbers, the header without number and
     /// date, its title and reference line, its content and its signature.
     mutating func attachmentBlocks(_ attachment: Attachment, path: String) -> [StyledBlock] {
-        var blocks: [StyledBlock] = [.pageBreak(restartNumbering: true), .header(header(attached: true))]
+        var blocks: [StyledBlock] = [.pageBreak(restartNumbering: true, landscape: false), .header(header(attached: true))]
         let typeName = attachment.title ?? profile.types[attachment.type]?.name
         if profile.types[attachment.type] == nil && attachment.title == nil {
             diagnostics.append(Diagnostic(.error, code: "MODEL.UNKNOWN_TYPE", path: JSONPointer.appending(path, key: "type"),
@@ -102,7 +102,7 @@ extension Resolver {
     }
 
     /// `(Kèm theo Quyết định số 05/QĐ-UBND ngày 05 tháng 3 năm 2024 của …)`, from the document.
-    private func referenceLine() -> String {
+    func referenceLine() -> String {
         let style = profile.style(.attachmentReference)
         var pattern = style.format ?? "(Kèm theo {type} số {number} ngày {day} tháng {month} năm {year} của {issuer})"
         if document.issuedBy == nil, let range = pattern.firstRange(of: " của {issuer}") { pattern.removeSubrange(range) }

@@ -30,7 +30,7 @@ extension Resolver {
                                            geometry: profile.signature))]
     }
 
-    private mutating func styledSigner(_ signer: Signer, path: String) -> StyledSigner {
+    mutating func styledSigner(_ signer: Signer, path: String) -> StyledSigner {
         var above: [StyledLine] = []
         for (i, text) in signer.caption.enumerated() {
             var caption = line("signer-caption", JSONPointer.appending(JSONPointer.appending(path, key: "caption"), index: i),

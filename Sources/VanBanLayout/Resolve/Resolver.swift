@@ -7,6 +7,8 @@ public struct Resolver {
     let profile: Profile
     let type: DocumentTypeStyle
     var diagnostics: [Diagnostic] = []
+    /// Footnotes are numbered through the whole document.
+    var footnoteCount = 0
 
     /// Resolves `document` with `profile`; an unknown document type is an error.
     public static func resolve(_ document: Document, profile: Profile) throws(DiagnosticError) -> StyledDocument {
@@ -34,6 +36,8 @@ public struct Resolver {
         blocks += decisionLine()
         blocks += body(document.body, path: "/body", closing: closingMark)
         blocks += signatureBlock(document.signers, path: "/signers", distribution: true)
+        blocks += copyBlock()
+        blocks += appendixBlocks()
         for (i, attachment) in document.attachments.enumerated() {
             blocks += attachmentBlocks(attachment, path: JSONPointer.appending("/attachments", index: i))
         }
@@ -45,8 +49,27 @@ public struct Resolver {
                        keepWithNext: Bool = false) -> StyledLine {
         let parsed = InlineMarkup.parse(TextNormalizer.nfc(text), path: path)
         diagnostics += parsed.warnings
-        return StyledLine(role: role, path: path, runs: parsed.runs, style: profile.style(element).paragraph,
-                          keepWithNext: keepWithNext)
+        var runs = parsed.runs
+        var footnotes: [StyledFootnote] = []
+        for i in runs.indices {
+            guard let index = runs[i].footnote else { continue }
+            footnoteCount += 1
+            runs[i].text = String(footnoteCount)
+            runs[i].footnote = footnoteCount
+            footnotes.append(footnote(footnoteCount, parsed.footnotes[index], path: path))
+        }
+        return StyledLine(role: role, path: path, runs: runs, style: profile.style(element).paragraph,
+                          keepWithNext: keepWithNext, footnotes: footnotes)
+    }
+
+    /// A footnote's line: its number raised, then its text (whose own `^[…]` are dropped).
+    private mutating func footnote(_ number: Int, _ text: String, path: String) -> StyledFootnote {
+        let parsed = InlineMarkup.parse(TextNormalizer.nfc(text), path: path)
+        diagnostics += parsed.warnings
+        let runs = [StyledText(String(number), InlineStyle(superscript: true)), StyledText(" ")] + parsed.runs.filter { $0.footnote == nil }
+        var style = profile.style(.footnote).paragraph
+        style.firstLineIndent = .zero
+        return StyledFootnote(number: number, line: StyledLine(role: "footnote", path: path, runs: runs, style: style))
     }
 
     var closingMark: String { document.closing ?? type.closing ?? profile.closing }

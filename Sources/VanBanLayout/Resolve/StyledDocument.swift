@@ -17,8 +17,14 @@ public enum StyledBlock: Sendable {
     case header(StyledHeader)
     case addressees(StyledAddressees)
     case signature(StyledSignature)
-    /// Starts a new page; `restartNumbering` starts a new page-number series (an attached text).
-    case pageBreak(restartNumbering: Bool)
+    case table(StyledTable)
+    /// Blocks kept on one page.
+    case group([StyledBlock])
+    /// The block of a paper copy, under a full-width rule.
+    case copy(StyledCopy)
+    /// Starts a new page; `restartNumbering` starts a new page-number series (an attached text, an
+    /// appendix); `landscape` turns the pages from here on (until the next break).
+    case pageBreak(restartNumbering: Bool, landscape: Bool)
 }
 
 /// A paragraph or line with its style.
@@ -31,14 +37,77 @@ public struct StyledLine: Sendable {
     public var style: ParagraphStyle
     /// Never end a page after it.
     public var keepWithNext: Bool
+    /// Footnotes called in this text, by number.
+    public var footnotes: [StyledFootnote]
 
-    public init(role: String, path: String, runs: [StyledText], style: ParagraphStyle, keepWithNext: Bool = false) {
+    public init(role: String, path: String, runs: [StyledText], style: ParagraphStyle, keepWithNext: Bool = false,
+                footnotes: [StyledFootnote] = []) {
         self.role = role
         self.path = path
         self.runs = runs
         self.style = style
         self.keepWithNext = keepWithNext
+        self.footnotes = footnotes
     }
+}
+
+/// A footnote: its number (the mark in the text) and its text, set at the foot of the page.
+public struct StyledFootnote: Sendable {
+    public var number: Int
+    public var line: StyledLine
+}
+
+/// A table, resolved: every cell a styled line, the STT column added, spans kept.
+public struct StyledTable: Sendable {
+    public var path: String
+    public var columns: [TableColumn]
+    public var header: [[StyledCell]]
+    public var rows: [StyledRow]
+    public var caption: StyledLine?
+    public var geometry: TableGeometry
+}
+
+/// A cell of a resolved table.
+public struct StyledCell: Sendable {
+    public var line: StyledLine
+    public var colspan: Int
+    public var rowspan: Int
+    /// `top`, `middle`, `bottom`.
+    public var valign: String
+}
+
+/// A row of cells, or a group row across the table.
+public enum StyledRow: Sendable {
+    case cells([StyledCell])
+    case group(StyledLine)
+}
+
+/// A paper copy's block (NĐ30 PL I, Phần II).
+public struct StyledCopy: Sendable {
+    public var issuer: [StyledLine]
+    public var number: StyledLine?
+    public var form: StyledLine
+    public var date: StyledLine?
+    public var signature: StyledSignature
+    public var ruleThickness: Length
+}
+
+/// A stamp or note: its text and, for a stamp, its frame.
+public struct StyledMark: Sendable {
+    public var line: StyledLine
+    public var frame: FrameStyle?
+}
+
+/// Stamps and notes placed around the header (ô 10a, 10b, 11).
+public struct StyledMarks: Sendable {
+    /// Secrecy mark (ô 10a), left, under the number.
+    public var secrecy: StyledMark?
+    /// Urgency stamp (ô 10b), left, under the secrecy mark.
+    public var urgency: StyledMark?
+    /// Circulation note (ô 11), in the top margin above the right column.
+    public var circulation: StyledMark?
+    /// Draft note (HD36 ô 11b), in the top margin above the right column.
+    public var draft: StyledMark?
 }
 
 /// The header (ô 1–5b): issuing body and number on the left, national title, motto and date on the right.
@@ -56,6 +125,7 @@ public struct StyledHeader: Sendable {
     public var date: StyledLine?
     /// Trích yếu of a công văn under the number (`V/v …`).
     public var subject: StyledLine?
+    public var marks: StyledMarks?
     public var geometry: HeaderGeometry
 }
 

@@ -9,6 +9,8 @@ struct SetLine {
     var runs: [GlyphRun]
     var underlines: [Rule]
     var endsParagraph: Bool
+    /// Numbers of the footnotes called on this line.
+    var footnotes: [Int] = []
 }
 
 /// Sets one paragraph: shapes its styled runs, builds the Knuth–Plass items (words as boxes,
@@ -34,6 +36,11 @@ struct ParagraphSetter {
         var underline: [Bool] = []
         /// UTF-8 bytes of each shaped run's text.
         var bytes: [[UInt8]] = []
+        /// Point size and upward shift of each run (a footnote number is smaller and raised).
+        var sizes: [Double] = []
+        var rises: [Double] = []
+        /// The footnote each run calls.
+        var footnotes: [Int?] = []
         var glyphs: [GlyphRef] = []
         var items: [BreakItem] = []
         /// Glyph range of each item.
@@ -116,7 +123,7 @@ struct ParagraphSetter {
                     result.append(Self.collapseSpaces(current))
                     current = []
                 }
-                if !piece.isEmpty { current.append(StyledText(String(decoding: piece, as: UTF8.self), run.style)) }
+                if !piece.isEmpty { current.append(StyledText(String(decoding: piece, as: UTF8.self), run.style, footnote: run.footnote)) }
             }
         }
         result.append(Self.collapseSpaces(current))
@@ -154,7 +161,7 @@ struct ParagraphSetter {
             }
             if !bytes.isEmpty {
                 let text = changed || bytes.count != run.text.utf8.count ? String(decoding: bytes, as: UTF8.self) : run.text
-                out.append(StyledText(text, run.style))
+                out.append(StyledText(text, run.style, footnote: run.footnote))
             } else if spaceOwner == out.count, let last = out.indices.last {
                 // A run of nothing but spaces: the space belongs to the text before it.
                 spaceOwner = last
@@ -169,7 +176,9 @@ struct ParagraphSetter {
             let inline = style.base.adding(segment.style)
             let text = style.uppercase ? segment.text.uppercased() : segment.text
             let shaped = try shaper.shape(text, style: FontStyle(inline))
-            let scale = style.size.points / Double(shaped.unitsPerEm)
+            // A superscript is set at 65 % of the size, raised by a third of the size.
+            let size = inline.superscript ? style.size.points * 0.65 : style.size.points
+            let scale = size / Double(shaped.unitsPerEm)
             let runIndex = Int32(hard.shaped.count)
             for (i, glyph) in shaped.glyphs.enumerated() {
                 hard.glyphs.append(GlyphRef(run: runIndex, index: Int32(i), advance: Double(glyph.advance) * scale))
@@ -177,6 +186,9 @@ struct ParagraphSetter {
             hard.shaped.append(shaped)
             hard.underline.append(inline.underline)
             hard.bytes.append(Array(shaped.text.utf8))
+            hard.sizes.append(size)
+            hard.rises.append(inline.superscript ? style.size.points / 3 : 0)
+            hard.footnotes.append(segment.footnote)
         }
         return hard
     }
@@ -412,11 +424,14 @@ struct ParagraphSetter {
         var underlines: [Rule] = []
         var pen = 0.0
         var current: (run: Int, first: Int, last: Int, start: Double, glyphs: [PositionedGlyph])?
+        var noteNumbers: [Int] = []
 
         func close(_ runs: inout [GlyphRun], _ underlines: inout [Rule]) {
             guard let c = current else { return }
             let shaped = hard.shaped[c.run]
-            let run = makeRun(shaped, first: c.first, last: c.last, start: c.start, end: pen, glyphs: c.glyphs, style: style)
+            var run = makeRun(shaped, first: c.first, last: c.last, start: c.start, end: pen, glyphs: c.glyphs, style: style)
+            run.size = .pt(hard.sizes[c.run])
+            if let note = hard.footnotes[c.run], !noteNumbers.contains(note) { noteNumbers.append(note) }
             if hard.underline[c.run] {
                 let metrics = shaper.metrics(shaped.style)
                 let scale = style.size.points / Double(metrics.unitsPerEm)
@@ -437,16 +452,16 @@ struct ParagraphSetter {
                 if let c = current, c.run != run || c.last + 1 != index { close(&runs, &underlines) }
                 if current == nil { current = (run, index, index, pen, []) }
                 let glyph = hard.shaped[run].glyphs[index]
-                let scale = style.size.points / Double(hard.shaped[run].unitsPerEm)
+                let scale = hard.sizes[run] / Double(hard.shaped[run].unitsPerEm)
                 current!.glyphs.append(PositionedGlyph(id: glyph.id, x: .pt(pen - current!.start + Double(glyph.xOffset) * scale),
-                                                       y: .pt(-Double(glyph.yOffset) * scale)))
+                                                       y: .pt(-Double(glyph.yOffset) * scale - hard.rises[run])))
                 current!.last = index
                 pen += ref.advance
             }
             pen += extra
         }
         close(&runs, &underlines)
-        return SetLine(x: .zero, width: .pt(pen), runs: runs, underlines: underlines, endsParagraph: false)
+        return SetLine(x: .zero, width: .pt(pen), runs: runs, underlines: underlines, endsParagraph: false, footnotes: noteNumbers)
     }
 
     /// A glyph run for glyphs `first...last` of `shaped`, with the text bytes they cover and
@@ -467,7 +482,7 @@ struct ParagraphSetter {
         }
         let utf8 = shaped.text.utf8
         let text = String(shaped.text[utf8.index(utf8.startIndex, offsetBy: byteStart)..<utf8.index(utf8.startIndex, offsetBy: byteEnd)])
-        return GlyphRun(origin: Point(x: .pt(start), y: .zero), style: shaped.style, size: style.size, color: .black,
+        return GlyphRun(origin: Point(x: .pt(start), y: .zero), style: shaped.style, size: style.size, color: style.color,
                         text: text, glyphs: glyphs, clusters: clusters, width: .pt(end - start))
     }
 }

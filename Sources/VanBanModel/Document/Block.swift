@@ -7,8 +7,12 @@ public enum Block: Sendable, Hashable {
     case heading(Heading)
     /// A centred bold line (`QUYẾT ĐỊNH:`).
     case center(String)
-    /// Items set as indented paragraphs that start with a marker (`- `, `+ `).
+    /// Items set as indented paragraphs that start with a marker (`- `, `+ `, `1.`, `a)`), nested.
     case list(ListBlock)
+    /// A table with repeated header rows, spans and group rows.
+    case table(Table)
+    /// Blocks kept on one page.
+    case together([Block])
     /// Starts a new page.
     case pageBreak
 }
@@ -65,13 +69,53 @@ public struct Heading: Sendable, Hashable {
     }
 }
 
-/// A list of items, each an indented paragraph starting with `marker`.
+/// A list of items, each an indented paragraph starting with its marker.
 public struct ListBlock: Sendable, Hashable {
-    public var items: [String]
-    /// `-` (default) or `+`.
+    public var items: [ListItem]
+    /// `-` (default), `+`, or a numbering pattern: `1.`, `1)`, `a)` (Vietnamese alphabet: a, b, c, d,
+    /// đ, e, …), `I.` (Roman).
     public var marker: String
-    public init(_ items: [String], marker: String = "-") {
+    public init(items: [ListItem], marker: String = "-") {
         self.items = items
         self.marker = marker
+    }
+    public init(_ items: [String], marker: String = "-") {
+        self.init(items: items.map { ListItem($0) }, marker: marker)
+    }
+
+    /// The marker of item `index` (0-based): `-`, `3.`, `c)`, `đ)`, `IV.`.
+    public func marker(at index: Int) -> String {
+        guard let kind = marker.first, marker.count >= 2 else { return marker }
+        let suffix = String(marker.dropFirst())
+        switch kind {
+        case "1": return String(index + 1) + suffix
+        case "a": return ListBlock.vietnameseLetters[index % ListBlock.vietnameseLetters.count] + suffix
+        case "I": return ListBlock.roman(index + 1) + suffix
+        default: return marker
+        }
+    }
+
+    /// Điểm letters in Vietnamese alphabetical order (NĐ30 PL I, II.6.đ): no f, j, w, z; đ after d.
+    public static let vietnameseLetters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q",
+                                           "r", "s", "t", "u", "v", "x", "y"]
+
+    public static func roman(_ n: Int) -> String {
+        let values = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                      (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var n = n, out = ""
+        for (value, letters) in values {
+            while n >= value { out += letters; n -= value }
+        }
+        return out
+    }
+}
+
+/// A list item: its text and an optional nested list.
+public struct ListItem: Sendable, Hashable {
+    public var text: String
+    public var sublist: ListBlock?
+    public init(_ text: String, sublist: ListBlock? = nil) {
+        self.text = text
+        self.sublist = sublist
     }
 }

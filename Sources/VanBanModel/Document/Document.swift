@@ -46,6 +46,12 @@ public struct Document: Sendable, Hashable {
     public var contact: [String]
     /// Texts issued with the document (a quy chế issued by a quyết định), each from a new page.
     public var attachments: [Attachment]
+    /// Phụ lục, each from a new page, numbered I, II, … when there are several.
+    public var appendices: [Appendix]
+    /// Urgency, secrecy, circulation and draft marks.
+    public var marks: Marks
+    /// The block of a paper copy (SAO Y, SAO LỤC, TRÍCH SAO) after the copied text.
+    public var copy: CopyBlock?
     /// PDF keywords.
     public var keywords: [String]
 
@@ -54,7 +60,8 @@ public struct Document: Sendable, Hashable {
                 title: String? = nil, subject: [String] = [], authority: [String] = [], addressees: [String] = [],
                 addresseeLabel: String? = nil, bases: [String] = [], decision: String? = nil, body: [Block] = [],
                 closing: String? = nil, signers: [Signer] = [], distribution: [String] = [], drafter: String? = nil,
-                contact: [String] = [], attachments: [Attachment] = [], keywords: [String] = []) {
+                contact: [String] = [], attachments: [Attachment] = [], appendices: [Appendix] = [], marks: Marks = Marks(),
+                copy: CopyBlock? = nil, keywords: [String] = []) {
         self.profile = profile
         self.type = type
         self.issuer = issuer
@@ -77,6 +84,9 @@ public struct Document: Sendable, Hashable {
         self.drafter = drafter
         self.contact = contact
         self.attachments = attachments
+        self.appendices = appendices
+        self.marks = marks
+        self.copy = copy
         self.keywords = keywords
     }
 

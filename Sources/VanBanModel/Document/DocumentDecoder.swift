@@ -54,6 +54,12 @@ public enum DocumentDecoder {
         d.drafter = r.string("drafter")
         d.contact = r.lines("contact") ?? []
         d.attachments = r.array("attachments", decodeAttachment) ?? []
+        d.appendices = r.array("appendices", decodeAppendix) ?? []
+        d.marks = r.object("marks") { m in
+            Marks(urgency: m.string("urgency"), secrecy: m.string("secrecy"), circulation: m.string("circulation"),
+                  draft: m.string("draft"))
+        } ?? Marks()
+        d.copy = r.object("copy", decodeCopy) ?? nil
         d.keywords = r.lines("keywords") ?? []
         r.reportUnknownKeys()
         let diagnostics = r.diagnostics
@@ -94,10 +100,142 @@ public enum DocumentDecoder {
         return attachment
     }
 
+    static func decodeAppendix(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> Appendix? {
+        var r = JSONObjectReader(value, path: path, what: "an appendix", example: "{ \"title\": \"DANH SÁCH …\", \"body\": [ … ] }")
+        defer { diagnostics += r.diagnostics }
+        guard case .object = value else { return nil }
+        let appendix = Appendix(title: r.lines("title") ?? [], label: r.string("label"), reference: r.string("reference"),
+                                landscape: r.bool("landscape") ?? false, body: r.array("body", decodeBlock) ?? [])
+        r.reportUnknownKeys()
+        return appendix
+    }
+
+    static func decodeCopy(_ r: inout JSONObjectReader) -> CopyBlock? {
+        let form = r.string("form")
+        if let form, !["SAO Y", "SAO LỤC", "TRÍCH SAO"].contains(form) {
+            r.problem(at: "form", code: "MODEL.VALUE", message: "'\(form)' is not a form of copy",
+                      hint: "use \"SAO Y\", \"SAO LỤC\" or \"TRÍCH SAO\" (NĐ30 PL I, Phần II)")
+        } else if form == nil {
+            r.problem(at: "form", code: "MODEL.MISSING_FIELD", message: "a copy needs its form",
+                      hint: "add \"form\": \"SAO Y\"")
+        }
+        var copy = CopyBlock(form: form ?? "SAO Y")
+        copy.issuer = r.object("issuer") { i in Issuer(parent: i.lines("parent") ?? [], name: i.lines("name") ?? []) } ?? Issuer()
+        copy.number = r.object("number") { n in DocumentNumber(seq: n.int("seq", in: 0...9_999_999), symbol: n.string("symbol")) }
+        copy.place = r.string("place")
+        if let date = r.string("date") {
+            copy.date = PartialDate(iso: date)
+            if copy.date == nil {
+                r.problem(at: "date", code: "MODEL.BAD_DATE", message: "'\(date)' is not a date", hint: "write YYYY-MM-DD")
+            }
+        }
+        copy.signers = r.array("signers", decodeSigner) ?? []
+        copy.distribution = r.lines("distribution") ?? []
+        return copy
+    }
+
+    static func decodeListItem(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> ListItem? {
+        if case .string(let text) = value { return ListItem(text) }
+        var r = JSONObjectReader(value, path: path, what: "a list item", example: "\"text\" or { \"text\": …, \"list\": [ … ] }")
+        defer { diagnostics += r.diagnostics }
+        guard case .object = value else { return nil }
+        let text = r.string("text") ?? ""
+        let items = r.array("list", decodeListItem)
+        let item = ListItem(text, sublist: items.map { ListBlock(items: $0, marker: r.string("marker") ?? "-") })
+        r.reportUnknownKeys()
+        return item
+    }
+
+    static func decodeCell(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> TableCell? {
+        if case .string(let text) = value { return TableCell(text) }
+        if case .number(let n) = value { return TableCell(n.rounded() == n && abs(n) < 1e15 ? String(Int(n)) : String(n)) }
+        var r = JSONObjectReader(value, path: path, what: "a cell", example: "\"text\" or { \"text\": …, \"colspan\": 2 }")
+        defer { diagnostics += r.diagnostics }
+        guard case .object = value else { return nil }
+        let cell = TableCell(r.string("text") ?? "", colspan: r.int("colspan", in: 1...100) ?? 1, rowspan: r.int("rowspan", in: 1...10_000) ?? 1,
+                             align: r.string("align"), valign: r.string("valign"), style: r.string("style"))
+        if let align = cell.align, !["left", "center", "right", "justify"].contains(align) {
+            r.problem(at: "align", code: "MODEL.VALUE", message: "unknown alignment '\(align)'", hint: "use left, center, right or justify")
+        }
+        if let valign = cell.valign, !["top", "middle", "bottom"].contains(valign) {
+            r.problem(at: "valign", code: "MODEL.VALUE", message: "unknown vertical alignment '\(valign)'", hint: "use top, middle or bottom")
+        }
+        r.reportUnknownKeys()
+        return cell
+    }
+
+    static func decodeRow(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> TableRow? {
+        if case .array(let items) = value {
+            var cells: [TableCell] = []
+            for (i, item) in items.enumerated() {
+                if let cell = decodeCell(item, JSONPointer.appending(path, index: i), &diagnostics) { cells.append(cell) }
+            }
+            return .cells(cells)
+        }
+        var r = JSONObjectReader(value, path: path, what: "a row", example: "[\"1\", \"…\"] or { \"group\": \"I. CẤP XÃ\" }")
+        defer { diagnostics += r.diagnostics }
+        guard case .object = value else { return nil }
+        let group = r.string("group")
+        r.reportUnknownKeys()
+        guard let group else {
+            r.problem(at: "group", code: "MODEL.MISSING_FIELD", message: "a row object needs \"group\"",
+                      hint: "write a row as an array of cells, or { \"group\": \"I. CẤP XÃ\" }")
+            return nil
+        }
+        return .group(group)
+    }
+
+    static func decodeColumn(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> TableColumn? {
+        func width(_ value: JSONValue) -> TableColumn.Width? {
+            switch value {
+            case .number(let n) where n > 0: return .relative(n)
+            case .string("auto"), .string("fit"): return .fit
+            case .string(let s): return Length.parse(s).map(TableColumn.Width.fixed)
+            default: return nil
+            }
+        }
+        if case .object = value {
+            var r = JSONObjectReader(value, path: path, what: "a column", example: "{ \"width\": 2, \"align\": \"center\" }")
+            defer { diagnostics += r.diagnostics }
+            let spec = r.value("width").flatMap(width)
+            let column = TableColumn(width: spec ?? .relative(1), align: r.string("align"))
+            r.reportUnknownKeys()
+            return column
+        }
+        guard let spec = width(value) else {
+            diagnostics.append(Diagnostic(.error, code: "MODEL.VALUE", path: path, message: "\(value.kindName) is not a column width",
+                                          hint: "a share (2), a length (\"15mm\"), \"auto\", or { \"width\": …, \"align\": … }"))
+            return nil
+        }
+        return TableColumn(width: spec)
+    }
+
+    static func decodeTable(_ r: inout JSONObjectReader) -> Table {
+        var table = Table()
+        table.columns = r.array("columns", decodeColumn) ?? []
+        if let header = r.value("header") {
+            let base = JSONPointer.appending(r.path, key: "header")
+            var diagnostics: [Diagnostic] = []
+            if case .array(let items) = header, items.first.map({ if case .array = $0 { true } else { false } }) == true {
+                for (i, row) in items.enumerated() {
+                    if case .cells(let cells)? = decodeRow(row, JSONPointer.appending(base, index: i), &diagnostics) { table.header.append(cells) }
+                }
+            } else if case .cells(let cells)? = decodeRow(header, base, &diagnostics) {
+                table.header = [cells]
+            }
+            r.absorb(diagnostics)
+        }
+        table.rows = r.array("rows", decodeRow) ?? []
+        table.numbered = r.bool("numbered") ?? false
+        table.size = r.number("size", in: 6...20)
+        table.caption = r.string("caption")
+        return table
+    }
+
     /// A block: a string (a paragraph) or an object whose key says what it is.
     static func decodeBlock(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> Block? {
         if case .string(let text) = value { return .paragraph(Paragraph(text)) }
-        let kinds = "text, heading, center, list, break"
+        let kinds = "text, heading, center, list, table, together, break"
         var r = JSONObjectReader(value, path: path, what: "a block",
                                  example: "a string, or an object with one of: \(kinds)")
         defer { diagnostics += r.diagnostics }
@@ -110,7 +248,11 @@ public enum DocumentDecoder {
         } else if keys.contains("center") {
             block = r.string("center").map(Block.center)
         } else if keys.contains("list") {
-            block = .list(ListBlock(r.stringArray("list") ?? [], marker: r.string("marker") ?? "-"))
+            block = .list(ListBlock(items: r.array("list", decodeListItem) ?? [], marker: r.string("marker") ?? "-"))
+        } else if keys.contains("table") {
+            block = r.object("table", decodeTable).map(Block.table)
+        } else if keys.contains("together") {
+            block = .together(r.array("together", decodeBlock) ?? [])
         } else if keys.contains("break") {
             if r.string("break") != "page" {
                 r.problem(at: "break", code: "MODEL.VALUE", message: "unknown break", hint: "write { \"break\": \"page\" }")
@@ -129,11 +271,6 @@ public enum DocumentDecoder {
                           hint: "use italic, bold or bold-italic (or *…* markup inside the text)")
             }
             block = .paragraph(Paragraph(text, align: align, indent: r.bool("indent"), style: style))
-        } else if keys.contains("table") {
-            r.problem(at: "table", code: "MODEL.UNSUPPORTED", message: "tables are not supported yet",
-                      hint: "until tables arrive, write the rows as paragraphs or lists")
-            _ = r.value("table")
-            block = nil
         } else {
             diagnostics.append(Diagnostic(.error, code: "MODEL.BLOCK", path: path,
                                           message: "this object is not a block VanBan knows",

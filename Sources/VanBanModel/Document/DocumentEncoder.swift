@@ -36,6 +36,16 @@ public enum DocumentEncoder {
         add("drafter", d.drafter.map(JSONValue.string))
         add("contact", d.contact.isEmpty ? nil : lines(d.contact))
         add("attachments", d.attachments.isEmpty ? nil : .array(d.attachments.map(attachment)))
+        add("appendices", d.appendices.isEmpty ? nil : .array(d.appendices.map(appendix)))
+        if !d.marks.isEmpty {
+            var marks: [(key: String, value: JSONValue)] = []
+            for (key, value) in [("urgency", d.marks.urgency), ("secrecy", d.marks.secrecy), ("circulation", d.marks.circulation),
+                                 ("draft", d.marks.draft)] {
+                if let value { marks.append((key, .string(value))) }
+            }
+            add("marks", .object(marks))
+        }
+        add("copy", d.copy.map(copy))
         add("keywords", d.keywords.isEmpty ? nil : .array(d.keywords.map(JSONValue.string)))
         return .object(m)
     }
@@ -61,12 +71,90 @@ public enum DocumentEncoder {
         case .center(let text):
             return .object([("center", .string(text))])
         case .list(let list):
-            var m: [(key: String, value: JSONValue)] = [("list", .array(list.items.map(JSONValue.string)))]
-            if list.marker != "-" { m.append(("marker", .string(list.marker))) }
-            return .object(m)
+            return .object(listMembers(list))
+        case .table(let table):
+            return .object([("table", tableJSON(table))])
+        case .together(let blocks):
+            return .object([("together", .array(blocks.map(DocumentEncoder.block)))])
         case .pageBreak:
             return .object([("break", .string("page"))])
         }
+    }
+
+    private static func listMembers(_ list: ListBlock) -> [(key: String, value: JSONValue)] {
+        var m: [(key: String, value: JSONValue)] = [("list", .array(list.items.map { item in
+            guard let sub = item.sublist else { return .string(item.text) }
+            return .object([("text", .string(item.text))] + listMembers(sub))
+        }))]
+        if list.marker != "-" { m.append(("marker", .string(list.marker))) }
+        return m
+    }
+
+    private static func cell(_ c: TableCell) -> JSONValue {
+        guard c.colspan != 1 || c.rowspan != 1 || c.align != nil || c.valign != nil || c.style != nil else { return .string(c.text) }
+        var m: [(key: String, value: JSONValue)] = [("text", .string(c.text))]
+        if c.colspan != 1 { m.append(("colspan", .number(Double(c.colspan)))) }
+        if c.rowspan != 1 { m.append(("rowspan", .number(Double(c.rowspan)))) }
+        if let align = c.align { m.append(("align", .string(align))) }
+        if let valign = c.valign { m.append(("valign", .string(valign))) }
+        if let style = c.style { m.append(("style", .string(style))) }
+        return .object(m)
+    }
+
+    private static func tableJSON(_ t: Table) -> JSONValue {
+        var m: [(key: String, value: JSONValue)] = []
+        if !t.columns.isEmpty {
+            m.append(("columns", .array(t.columns.map { column in
+                let width: JSONValue
+                switch column.width {
+                case .relative(let n): width = .number(n)
+                case .fixed(let l): width = .string("\(l.millimetres)mm")
+                case .fit: width = .string("auto")
+                }
+                guard let align = column.align else { return width }
+                return .object([("width", width), ("align", .string(align))])
+            })))
+        }
+        if !t.header.isEmpty { m.append(("header", .array(t.header.map { .array($0.map(cell)) }))) }
+        m.append(("rows", .array(t.rows.map { row in
+            switch row {
+            case .cells(let cells): .array(cells.map(cell))
+            case .group(let text): .object([("group", .string(text))])
+            }
+        })))
+        if t.numbered { m.append(("numbered", .bool(true))) }
+        if let size = t.size { m.append(("size", .number(size))) }
+        if let caption = t.caption { m.append(("caption", .string(caption))) }
+        return .object(m)
+    }
+
+    static func appendix(_ a: Appendix) -> JSONValue {
+        var m: [(key: String, value: JSONValue)] = []
+        if !a.title.isEmpty { m.append(("title", lines(a.title))) }
+        if let label = a.label { m.append(("label", .string(label))) }
+        if let reference = a.reference { m.append(("reference", .string(reference))) }
+        if a.landscape { m.append(("landscape", .bool(true))) }
+        if !a.body.isEmpty { m.append(("body", .array(a.body.map(block)))) }
+        return .object(m)
+    }
+
+    static func copy(_ c: CopyBlock) -> JSONValue {
+        var m: [(key: String, value: JSONValue)] = [("form", .string(c.form))]
+        var issuer: [(key: String, value: JSONValue)] = []
+        if !c.issuer.parent.isEmpty { issuer.append(("parent", lines(c.issuer.parent))) }
+        if !c.issuer.name.isEmpty { issuer.append(("name", lines(c.issuer.name))) }
+        if !issuer.isEmpty { m.append(("issuer", .object(issuer))) }
+        if let number = c.number {
+            var n: [(key: String, value: JSONValue)] = []
+            if let seq = number.seq { n.append(("seq", .number(Double(seq)))) }
+            if let symbol = number.symbol { n.append(("symbol", .string(symbol))) }
+            m.append(("number", .object(n)))
+        }
+        if let place = c.place { m.append(("place", .string(place))) }
+        if let date = c.date { m.append(("date", .string(date.iso))) }
+        if !c.signers.isEmpty { m.append(("signers", .array(c.signers.map(signer)))) }
+        if !c.distribution.isEmpty { m.append(("distribution", .array(c.distribution.map(JSONValue.string)))) }
+        return .object(m)
     }
 
     static func signer(_ s: Signer) -> JSONValue {

@@ -3,11 +3,14 @@ public struct InlineStyle: Sendable, Hashable {
     public var bold: Bool
     public var italic: Bool
     public var underline: Bool
+    /// Set smaller and raised (a footnote's number).
+    public var superscript: Bool
 
-    public init(bold: Bool = false, italic: Bool = false, underline: Bool = false) {
+    public init(bold: Bool = false, italic: Bool = false, underline: Bool = false, superscript: Bool = false) {
         self.bold = bold
         self.italic = italic
         self.underline = underline
+        self.superscript = superscript
     }
 
     public static let regular = InlineStyle()
@@ -17,7 +20,8 @@ public struct InlineStyle: Sendable, Hashable {
 
     /// This style with another one applied on top (a bold run inside an italic paragraph is bold italic).
     public func adding(_ other: InlineStyle) -> InlineStyle {
-        InlineStyle(bold: bold || other.bold, italic: italic || other.italic, underline: underline || other.underline)
+        InlineStyle(bold: bold || other.bold, italic: italic || other.italic, underline: underline || other.underline,
+                    superscript: superscript || other.superscript)
     }
 }
 
@@ -25,9 +29,13 @@ public struct InlineStyle: Sendable, Hashable {
 public struct StyledText: Sendable, Hashable {
     public var text: String
     public var style: InlineStyle
-    public init(_ text: String, _ style: InlineStyle = .regular) {
+    /// The footnote this run calls: an index into `InlineMarkup.Result.footnotes`, then (after
+    /// resolving) the footnote's number in the document.
+    public var footnote: Int?
+    public init(_ text: String, _ style: InlineStyle = .regular, footnote: Int? = nil) {
         self.text = text
         self.style = style
+        self.footnote = footnote
     }
 }
 
@@ -41,6 +49,8 @@ public enum InlineMarkup {
     /// The parsed runs and the warnings about unmatched delimiters.
     public struct Result: Sendable, Hashable {
         public var runs: [StyledText]
+        /// Footnotes written `^[…]`, in order; their calls are the runs whose `footnote` is set.
+        public var footnotes: [String]
         public var warnings: [Diagnostic]
         /// The text without markup.
         public var plainText: String { runs.map(\.text).joined() }
@@ -63,6 +73,7 @@ public enum InlineMarkup {
 
     private enum Token {
         case text(String)
+        case footnote(String)
         case delimiter(Delimiter, canOpen: Bool, canClose: Bool)
         case open(Delimiter)
         case close(Delimiter)
@@ -79,7 +90,8 @@ public enum InlineMarkup {
                 message: "'\(d.literal)' opens a style that is never closed; it is printed as it is",
                 hint: "close it with '\(d.literal)' after the styled words, or write '\\\(d.literal.prefix(1))' for a literal character"))
         }
-        return Result(runs: styledRuns(tokens), warnings: warnings)
+        let footnotes = tokens.compactMap { if case .footnote(let text) = $0 { text } else { nil } }
+        return Result(runs: styledRuns(tokens), footnotes: footnotes, warnings: warnings)
     }
 
     /// Splits the text into literal text and delimiter runs, working on UTF-8 bytes (every
@@ -97,6 +109,15 @@ public enum InlineMarkup {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
+            if b == UInt8(ascii: "^"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "["), let end = closingBracket(bytes, from: i + 2) {
+                if !text.isEmpty {
+                    tokens.append(.text(String(decoding: text, as: UTF8.self)))
+                    text.removeAll(keepingCapacity: true)
+                }
+                tokens.append(.footnote(String(decoding: bytes[(i + 2)..<end], as: UTF8.self)))
+                i = end + 1
+                continue
+            }
             if b == backslash, i + 1 < bytes.count {
                 // The escaped character, whole (a UTF-8 sequence is one lead byte and its continuations).
                 var end = i + 2
@@ -136,6 +157,23 @@ public enum InlineMarkup {
         return tokens
     }
 
+    /// Index of the `]` that closes a `^[` whose content starts at `from` (brackets nest, `\` escapes).
+    private static func closingBracket(_ bytes: [UInt8], from: Int) -> Int? {
+        var depth = 0, i = from
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "\\"): i += 1
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"):
+                if depth == 0 { return i }
+                depth -= 1
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// Pairs openers with closers left to right; unpaired delimiters stay `.delimiter`.
     private static func match(_ tokens: inout [Token]) {
         var openers: [Int] = []
@@ -154,9 +192,10 @@ public enum InlineMarkup {
     private static func styledRuns(_ tokens: [Token]) -> [StyledText] {
         var runs: [StyledText] = []
         var active: [Delimiter] = []
+        var footnote = 0
         func append(_ text: String) {
             let style = active.reduce(InlineStyle.regular) { $0.adding($1.style) }
-            if let last = runs.last, last.style == style {
+            if let last = runs.last, last.style == style, last.footnote == nil {
                 runs[runs.count - 1].text += text
             } else {
                 runs.append(StyledText(text, style))
@@ -165,6 +204,9 @@ public enum InlineMarkup {
         for token in tokens {
             switch token {
             case .text(let t): append(t)
+            case .footnote:
+                runs.append(StyledText("", active.reduce(InlineStyle(superscript: true)) { $0.adding($1.style) }, footnote: footnote))
+                footnote += 1
             case .delimiter(let d, _, _): append(d.literal)
             case .open(let d): active.append(d)
             case .close(let d): if let k = active.lastIndex(of: d) { active.remove(at: k) }

@@ -1,0 +1,188 @@
+import VanBanModel
+
+/// The page area a block is composed in: the left edge and width of the text (a landscape
+/// appendix is wider).
+struct Frame {
+    var left: Length
+    var measure: Length
+}
+
+/// Lays out a table as flow pieces: one piece per group of rows joined by row spans (a row never
+/// splits across pages), the header rows repeated on every page the table runs onto, a full grid
+/// of borders, cells aligned horizontally and vertically, spans honoured.
+struct TableComposer {
+    let typesetter: Typesetter
+    let frame: Frame
+
+    /// A cell placed on the grid.
+    private struct Placed {
+        var cell: StyledCell
+        var row: Int
+        var column: Int
+        var block: SetBlock?
+    }
+
+    func compose(_ table: StyledTable, gapBefore: Length) -> [FlowPiece] {
+        let count = table.columns.count
+        let header = grid(table.header.map(StyledRow.cells), count: count)
+        let body = grid(table.rows, count: count)
+        let widths = columnWidths(table, cells: header.placed + body.placed)
+        let xs = widths.reduce(into: [frame.left]) { $0.append($0.last! + $1) }
+        var pieces: [FlowPiece] = []
+        if let caption = table.caption {
+            let block = typesetter.set(caption, measure: frame.measure)
+            pieces += FlowPiece.lines(of: block, x: frame.left, gapBefore: gapBefore + caption.style.spaceBefore)
+        }
+        let headerPieces = rowPieces(header, rowCount: table.header.count, table: table, xs: xs, role: "table-header-row")
+        let bodyPieces = rowPieces(body, rowCount: table.rows.count, table: table, xs: xs, role: "table-row")
+        for (i, var piece) in headerPieces.enumerated() {
+            piece.canBreakBefore = i == 0 && table.caption == nil
+            if i == 0 && table.caption == nil { piece.gapBefore = gapBefore }
+            pieces.append(piece)
+        }
+        for (i, var piece) in bodyPieces.enumerated() {
+            if i == 0 {
+                piece.canBreakBefore = headerPieces.isEmpty && table.caption == nil
+                if headerPieces.isEmpty && table.caption == nil { piece.gapBefore = gapBefore }
+            }
+            if !headerPieces.isEmpty {
+                piece.repeatHeader = headerPieces.map { header in
+                    var copy = header
+                    copy.canBreakBefore = true
+                    copy.gapBefore = .zero
+                    copy.isRepeat = true
+                    return copy
+                }
+            }
+            pieces.append(piece)
+        }
+        return pieces
+    }
+
+    /// Cells placed on the grid (a cell takes the next column not covered by a row span from
+    /// above), and the groups of rows that row spans join.
+    private func grid(_ rows: [StyledRow], count: Int) -> (placed: [Placed], groups: [Range<Int>]) {
+        var placed: [Placed] = []
+        var occupied = Set<[Int]>()
+        var groups: [Range<Int>] = []
+        var groupStart = 0, groupEnd = 0
+        for (r, row) in rows.enumerated() {
+            switch row {
+            case .group(let line):
+                var cell = StyledCell(line: line, colspan: count, rowspan: 1, valign: "middle")
+                cell.line.style.firstLineIndent = .zero
+                placed.append(Placed(cell: cell, row: r, column: 0))
+            case .cells(let cells):
+                var column = 0
+                for cell in cells {
+                    while column < count, occupied.contains([r, column]) { column += 1 }
+                    guard column < count else { break }
+                    var fitted = cell
+                    fitted.colspan = min(cell.colspan, count - column)
+                    fitted.rowspan = max(1, min(cell.rowspan, rows.count - r))
+                    for dr in 0..<fitted.rowspan { for dc in 0..<fitted.colspan { occupied.insert([r + dr, column + dc]) } }
+                    placed.append(Placed(cell: fitted, row: r, column: column))
+                    groupEnd = max(groupEnd, r + fitted.rowspan - 1)
+                    column += fitted.colspan
+                }
+            }
+            if groupEnd <= r {
+                groups.append(groupStart..<(r + 1))
+                groupStart = r + 1
+            }
+        }
+        if groupStart < rows.count { groups.append(groupStart..<rows.count) }
+        return (placed, groups)
+    }
+
+    /// Fixed columns first, then fitted ones (their widest one-column cell, at most twice an even
+    /// share), then the rest shared by weight; scaled down if fixed and fitted ones overrun.
+    private func columnWidths(_ table: StyledTable, cells: [Placed]) -> [Length] {
+        let count = table.columns.count
+        let pad = table.geometry.padding * 2
+        var widths = [Length](repeating: .zero, count: count)
+        var fitNeed = [Length](repeating: .zero, count: count)
+        for entry in cells where entry.cell.colspan == 1 {
+            if case .fit = table.columns[entry.column].width {
+                fitNeed[entry.column] = max(fitNeed[entry.column], typesetter.naturalWidth(entry.cell.line) + pad + table.geometry.border)
+            }
+        }
+        var used = Length.zero
+        var weights = 0.0
+        for (i, column) in table.columns.enumerated() {
+            switch column.width {
+            case .fixed(let w): widths[i] = w
+            case .fit: widths[i] = min(fitNeed[i], frame.measure / Double(max(count, 2)) * 2)
+            case .relative(let weight): weights += weight
+            }
+            used += widths[i]
+        }
+        if used > frame.measure { return widths.map { $0 * (frame.measure / used) } }
+        let rest = frame.measure - used
+        for (i, column) in table.columns.enumerated() {
+            if case .relative(let weight) = column.width { widths[i] = weights > 0 ? rest * (weight / weights) : .zero }
+        }
+        if weights == 0, used < frame.measure, let last = widths.indices.last {
+            // No share column: the last column takes what is left, so the table spans the measure.
+            widths[last] += frame.measure - used
+        }
+        return widths
+    }
+
+    /// Pieces for the rows of one grid: rows joined by a row span form one piece.
+    private func rowPieces(_ grid: (placed: [Placed], groups: [Range<Int>]), rowCount: Int, table: StyledTable,
+                           xs: [Length], role: String) -> [FlowPiece] {
+        var placed = grid.placed
+        // Set every cell; row heights from the cells that span one row, then grown for spans.
+        let pad = table.geometry.padding, vpad = table.geometry.verticalPadding
+        var heights = [Length](repeating: .zero, count: rowCount)
+        for i in placed.indices {
+            let width = xs[placed[i].column + placed[i].cell.colspan] - xs[placed[i].column] - pad * 2
+            var style = placed[i].cell.line.style
+            style.firstLineIndent = .zero
+            style.spaceBefore = .zero
+            placed[i].block = typesetter.set(placed[i].cell.line, style: style, measure: max(width, .pt(1)))
+            if placed[i].cell.rowspan == 1 {
+                heights[placed[i].row] = max(heights[placed[i].row], placed[i].block!.height + vpad * 2)
+            }
+        }
+        for entry in placed where entry.cell.rowspan > 1 {
+            let rowsCovered = entry.row..<(entry.row + entry.cell.rowspan)
+            let need = entry.block!.height + vpad * 2
+            let have = rowsCovered.reduce(Length.zero) { $0 + heights[$1] }
+            if need > have { heights[rowsCovered.upperBound - 1] += need - have }
+        }
+        return grid.groups.map { group in
+            var ys = [Length.zero]
+            for r in group { ys.append(ys.last! + heights[r]) }
+            var items: [PageItem] = []
+            for entry in placed where group.contains(entry.row) {
+                let top = ys[entry.row - group.lowerBound]
+                let bottom = ys[entry.row - group.lowerBound + entry.cell.rowspan]
+                draw(entry, top: top, bottom: bottom, xs: xs, table: table, into: &items)
+            }
+            return FlowPiece(role: role, height: ys.last!, gapBefore: .zero, canBreakBefore: true, items: items)
+        }
+    }
+
+    private func draw(_ entry: Placed, top: Length, bottom: Length, xs: [Length], table: StyledTable, into items: inout [PageItem]) {
+        guard let block = entry.block else { return }
+        let left = xs[entry.column], right = xs[entry.column + entry.cell.colspan]
+        let pad = table.geometry.padding, vpad = table.geometry.verticalPadding
+        let textTop: Length
+        switch entry.cell.valign {
+        case "middle": textTop = top + (bottom - top - block.height) / 2
+        case "bottom": textTop = bottom - vpad - block.height
+        default: textTop = top + vpad
+        }
+        Emit.block(block, x: left + pad, top: textTop, into: &items)
+        let border = table.geometry.border
+        // Vertical edges reach half a stroke past the horizontal ones, so corners close.
+        let over = border / 2
+        for (from, to) in [(Point(x: left, y: top), Point(x: right, y: top)), (Point(x: left, y: bottom), Point(x: right, y: bottom)),
+                           (Point(x: left, y: top - over), Point(x: left, y: bottom + over)),
+                           (Point(x: right, y: top - over), Point(x: right, y: bottom + over))] {
+            items.append(.rule(Rule(role: "table-border", from: from, to: to, thickness: border)))
+        }
+    }
+}

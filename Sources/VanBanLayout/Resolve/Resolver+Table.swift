@@ -1,0 +1,64 @@
+import VanBanModel
+
+extension Resolver {
+    /// A table: header cells in the header style (bold, centred), data cells in the table style
+    /// with their column's alignment, group rows across the table, and an `STT` column when asked.
+    mutating func styledTable(_ table: Table, path: String) -> StyledTable {
+        var columns = table.columns
+        let count = table.columnCount - (table.numbered ? 1 : 0)
+        while columns.count < count { columns.append(TableColumn()) }
+        if table.numbered { columns.insert(TableColumn(width: .fit, align: "center"), at: 0) }
+
+        let size = table.size
+        func styledCell(_ cell: TableCell, _ path: String, _ element: Element, column: Int) -> StyledCell {
+            var styled = line(element == .tableHeader ? "table-header" : "table-cell", path, cell.text, element)
+            if let size { styled.style.size = .pt(size) }
+            let align = cell.align ?? (element == .tableHeader ? nil : columns[min(column, columns.count - 1)].align)
+            if let align = align.flatMap(Alignment.init(rawValue:)) { styled.style.alignment = align }
+            switch cell.style {
+            case "bold": styled.style.base.bold = true
+            case "italic": styled.style.base.italic = true
+            case "bold-italic": styled.style.base = styled.style.base.adding(.boldItalic)
+            default: break
+            }
+            return StyledCell(line: styled, colspan: cell.colspan, rowspan: cell.rowspan,
+                              valign: cell.valign ?? (element == .tableHeader ? "middle" : "top"))
+        }
+        func place(_ cells: [TableCell], rowPath: String, element: Element, number: String?) -> [StyledCell] {
+            var out: [StyledCell] = []
+            var column = 0
+            if let number {
+                out.append(styledCell(TableCell(number), rowPath, element, column: 0))
+                column = 1
+            }
+            for (i, cell) in cells.enumerated() {
+                out.append(styledCell(cell, JSONPointer.appending(rowPath, index: i), element, column: column))
+                column += cell.colspan
+            }
+            return out
+        }
+
+        var header: [[StyledCell]] = []
+        for (i, row) in table.header.enumerated() {
+            let rowPath = JSONPointer.appending(JSONPointer.appending(path, key: "header"), index: i)
+            header.append(place(row, rowPath: rowPath, element: .tableHeader, number: table.numbered && i == 0 ? "STT" : nil))
+        }
+        if table.numbered, table.header.count > 1, !header.isEmpty {
+            header[0][0].rowspan = table.header.count
+        }
+        var rows: [StyledRow] = []
+        var number = 0
+        for (i, row) in table.rows.enumerated() {
+            let rowPath = JSONPointer.appending(JSONPointer.appending(path, key: "rows"), index: i)
+            switch row {
+            case .group(let text):
+                rows.append(.group(line("table-group", rowPath, text, .tableGroup)))
+            case .cells(let cells):
+                number += 1
+                rows.append(.cells(place(cells, rowPath: rowPath, element: .table, number: table.numbered ? String(number) : nil)))
+            }
+        }
+        let caption = table.caption.map { line("table-caption", JSONPointer.appending(path, key: "caption"), $0, .tableCaption, keepWithNext: true) }
+        return StyledTable(path: path, columns: columns, header: header, rows: rows, caption: caption, geometry: profile.table)
+    }
+}

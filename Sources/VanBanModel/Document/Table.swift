@@ -1,0 +1,77 @@
+/// A table (NĐ30 documents carry plans, budgets and statistics in them).
+public struct Table: Sendable, Hashable {
+    public var columns: [TableColumn]
+    /// Header rows, repeated at the top of every page the table runs onto.
+    public var header: [[TableCell]]
+    public var rows: [TableRow]
+    /// Adds a first column `STT` numbering the data rows (group rows are not counted).
+    public var numbered: Bool
+    /// Font size of the cells (the profile's table size when nil).
+    public var size: Double?
+    /// A title line above the table (`Bảng 1. …`).
+    public var caption: String?
+
+    public init(columns: [TableColumn] = [], header: [[TableCell]] = [], rows: [TableRow] = [], numbered: Bool = false,
+                size: Double? = nil, caption: String? = nil) {
+        self.columns = columns
+        self.header = header
+        self.rows = rows
+        self.numbered = numbered
+        self.size = size
+        self.caption = caption
+    }
+
+    /// Number of columns: the widest row, counting spans (and the STT column).
+    public var columnCount: Int {
+        let widest = (header + rows.compactMap { if case .cells(let c) = $0 { c } else { nil } })
+            .map { $0.reduce(0) { $0 + $1.colspan } }.max() ?? 0
+        return max(columns.count, widest) + (numbered ? 1 : 0)
+    }
+}
+
+/// How wide a column is and how its cells align.
+public struct TableColumn: Sendable, Hashable {
+    public enum Width: Sendable, Hashable {
+        /// A share of the width left after fixed and fitted columns.
+        case relative(Double)
+        /// An exact width.
+        case fixed(Length)
+        /// As wide as its widest cell needs (within the table).
+        case fit
+    }
+    public var width: Width
+    /// `left`, `center`, `right` or `justify`.
+    public var align: String?
+    public init(width: Width = .relative(1), align: String? = nil) {
+        self.width = width
+        self.align = align
+    }
+}
+
+/// A row of cells, or a group row spanning the whole table (`I. CẤP XÃ`).
+public enum TableRow: Sendable, Hashable {
+    case cells([TableCell])
+    case group(String)
+}
+
+/// A cell: text with inline markup, spans and alignment.
+public struct TableCell: Sendable, Hashable {
+    public var text: String
+    public var colspan: Int
+    public var rowspan: Int
+    public var align: String?
+    /// `top`, `middle` or `bottom`.
+    public var valign: String?
+    /// `bold`, `italic` or `bold-italic` for the whole cell.
+    public var style: String?
+
+    public init(_ text: String, colspan: Int = 1, rowspan: Int = 1, align: String? = nil, valign: String? = nil,
+                style: String? = nil) {
+        self.text = text
+        self.colspan = colspan
+        self.rowspan = rowspan
+        self.align = align
+        self.valign = valign
+        self.style = style
+    }
+}
