@@ -17,11 +17,21 @@ import Testing
         created: Timestamp(iso: "2024-03-05T09:00:00+07:00"), title: "T", subject: ["S"], authority: ["AU"],
         addressees: ["X"], addresseeLabel: "L", bases: ["Căn cứ"], decision: "QUYẾT ĐỊNH:",
         body: [.paragraph(Paragraph("p", align: "left", indent: false, style: "italic")), .heading(Heading("Điều 1.", title: "t", text: "x")),
-               .center("c"), .list(ListBlock(["i"], marker: "+")), .pageBreak],
+               .center("c"), .list(ListBlock(items: [ListItem("i", sublist: ListBlock(["j"], marker: "a)"))], marker: "+")),
+               .table(Table(columns: [TableColumn(width: .relative(2)), TableColumn(width: .fit, align: "right")],
+                            header: [[TableCell("A"), TableCell("B")]],
+                            rows: [.group("I. X"), .cells([TableCell("1", colspan: 1, rowspan: 2, align: "center", valign: "middle", style: "bold"),
+                                                           TableCell("2")]), .cells([TableCell("3")])],
+                            numbered: true, size: 12, caption: "Bảng 1")),
+               .together([.paragraph(Paragraph("k"))]), .pageBreak],
         closing: "./.", signers: [Signer(caption: ["c"], authority: ["a"], title: ["t"], name: "n", after: ["f"])],
         distribution: ["Lưu: VT"], drafter: "D", contact: ["E"],
         attachments: [Attachment(type: "quy-che", title: "Q", subject: ["s"], reference: "r", body: ["x"].map { .paragraph(Paragraph($0)) },
                                  signers: [Signer(name: "n")])],
+        appendices: [Appendix(title: ["T"], label: "Phụ lục A", reference: "", landscape: true, body: [.paragraph(Paragraph("x"))])],
+        marks: Marks(urgency: "KHẨN", secrecy: "MẬT", circulation: "LƯU HÀNH NỘI BỘ", draft: "Dự thảo lần 2"),
+        copy: CopyBlock(form: "SAO Y", issuer: Issuer(name: ["VP"]), number: DocumentNumber(seq: 1, symbol: "SY-VP"), place: "P",
+                        date: PartialDate(iso: "2024-03-07"), signers: [Signer(name: "n")], distribution: ["Lưu: VT"]),
         keywords: ["k"])
 
     private func keys(_ value: JSONValue?) -> Set<String> {
