@@ -74,6 +74,26 @@ import VanBanTestSupport
         #expect(borders.contains { abs(($0.from.x - left).points) < 0.01 && abs(($0.to.x - (left + quarter * 2)).points) < 0.01 })
     }
 
+    @Test func aTotalRowIsNotNumberedAndCoversTheSttColumn() throws {
+        let table = Table(columns: [TableColumn(width: .relative(3)), TableColumn(width: .relative(1), align: "right")],
+                          header: [[TableCell("Nội dung"), TableCell("Kinh phí")]],
+                          rows: [.cells([TableCell("A"), TableCell("1.000")]), .cells([TableCell("B"), TableCell("2.000")]),
+                                 .styled(cells: [TableCell("Tổng cộng", colspan: 2), TableCell("3.000")], numbered: false, style: "bold")],
+                          numbered: true).with(unit: "Đơn vị tính: triệu đồng")
+        let doc = try Repository.engine.layout(Document(body: [.table(table)]))
+        let cells = doc.lines("table-cell")
+        #expect(cells.map(\.text) == ["1", "A", "1.000", "2", "B", "2.000", "Tổng cộng", "3.000"])
+        let total = try #require(cells.first { $0.text == "Tổng cộng" })
+        let one = try #require(cells.first { $0.text == "1" })
+        #expect(total.isBold && cells.last?.isBold == true && one.isUpright)
+        // "Tổng cộng" spans the STT column and the next: centred between the left edge and the third border.
+        let verticals = Set(doc.rules("table-border").filter { $0.from.x == $0.to.x }.map { ($0.from.x.points * 100).rounded() / 100 }).sorted()
+        #expect(verticals.count == 4)
+        #expect(abs(total.centre.points - (verticals[0] + verticals[2]) / 2) < 0.05)
+        let unit = try #require(doc.line("table-unit"))
+        #expect(unit.isItalic && abs((unit.right - .mm(195)).points) < 0.01)
+    }
+
     @Test func everyCellIsExtracted() throws {
         let document = Self.longTable(rows: 40)
         let rendered = try Repository.engine.render(document)

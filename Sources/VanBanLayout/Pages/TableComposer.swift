@@ -29,21 +29,24 @@ struct TableComposer {
         let widths = columnWidths(table, cells: header.placed + body.placed)
         let xs = widths.reduce(into: [frame.left]) { $0.append($0.last! + $1) }
         var pieces: [FlowPiece] = []
-        if let caption = table.caption {
-            let block = typesetter.set(caption, measure: frame.measure)
-            pieces += FlowPiece.lines(of: block, x: frame.left, gapBefore: gapBefore + caption.style.spaceBefore)
+        for line in [table.caption, table.unit].compactMap({ $0 }) {
+            let block = typesetter.set(line, measure: frame.measure)
+            var lines = FlowPiece.lines(of: block, x: frame.left, gapBefore: pieces.isEmpty ? gapBefore + line.style.spaceBefore : .zero)
+            if !pieces.isEmpty, !lines.isEmpty { lines[0].canBreakBefore = false }
+            pieces += lines
         }
+        let titled = !pieces.isEmpty
         let headerPieces = rowPieces(header, rowCount: table.header.count, table: table, xs: xs, role: "table-header-row")
         let bodyPieces = rowPieces(body, rowCount: table.rows.count, table: table, xs: xs, role: "table-row")
         for (i, var piece) in headerPieces.enumerated() {
-            piece.canBreakBefore = i == 0 && table.caption == nil
-            if i == 0 && table.caption == nil { piece.gapBefore = gapBefore }
+            piece.canBreakBefore = i == 0 && !titled
+            if i == 0 && !titled { piece.gapBefore = gapBefore }
             pieces.append(piece)
         }
         for (i, var piece) in bodyPieces.enumerated() {
             if i == 0 {
-                piece.canBreakBefore = headerPieces.isEmpty && table.caption == nil
-                if headerPieces.isEmpty && table.caption == nil { piece.gapBefore = gapBefore }
+                piece.canBreakBefore = headerPieces.isEmpty && !titled
+                if headerPieces.isEmpty && !titled { piece.gapBefore = gapBefore }
             }
             if !headerPieces.isEmpty {
                 piece.repeatHeader = headerPieces.map { header in

@@ -24,7 +24,10 @@ extension Resolver {
             let path = JSONPointer.appending("/appendices", index: i)
             blocks.append(.pageBreak(restartNumbering: true, landscape: appendix.landscape))
             let label = appendix.label ?? (several ? "Phụ lục \(ListBlock.roman(i + 1))" : "Phụ lục")
-            var lines = [line("appendix-label", JSONPointer.appending(path, key: "label"), label, .appendixLabel, keepWithNext: true)]
+            var lines: [StyledLine] = []
+            if !label.isEmpty {
+                lines.append(line("appendix-label", JSONPointer.appending(path, key: "label"), label, .appendixLabel, keepWithNext: true))
+            }
             if !appendix.title.isEmpty {
                 lines.append(line("appendix-title", JSONPointer.appending(path, key: "title"), appendix.title.joined(separator: "\n"),
                                   .appendixTitle, keepWithNext: true))

@@ -10,12 +10,12 @@ extension Resolver {
         if table.numbered { columns.insert(TableColumn(width: .fit, align: "center"), at: 0) }
 
         let size = table.size
-        func styledCell(_ cell: TableCell, _ path: String, _ element: Element, column: Int) -> StyledCell {
+        func styledCell(_ cell: TableCell, _ path: String, _ element: Element, column: Int, rowStyle: String? = nil) -> StyledCell {
             var styled = line(element == .tableHeader ? "table-header" : "table-cell", path, cell.text, element)
             if let size { styled.style.size = .pt(size) }
             let align = cell.align ?? (element == .tableHeader ? nil : columns[min(column, columns.count - 1)].align)
             if let align = align.flatMap(Alignment.init(rawValue:)) { styled.style.alignment = align }
-            switch cell.style {
+            switch cell.style ?? rowStyle {
             case "bold": styled.style.base.bold = true
             case "italic": styled.style.base.italic = true
             case "bold-italic": styled.style.base = styled.style.base.adding(.boldItalic)
@@ -24,15 +24,15 @@ extension Resolver {
             return StyledCell(line: styled, colspan: cell.colspan, rowspan: cell.rowspan,
                               valign: cell.valign ?? (element == .tableHeader ? "middle" : "top"))
         }
-        func place(_ cells: [TableCell], rowPath: String, element: Element, number: String?) -> [StyledCell] {
+        func place(_ cells: [TableCell], rowPath: String, element: Element, number: String?, rowStyle: String? = nil) -> [StyledCell] {
             var out: [StyledCell] = []
             var column = 0
             if let number {
-                out.append(styledCell(TableCell(number), rowPath, element, column: 0))
+                out.append(styledCell(TableCell(number), rowPath, element, column: 0, rowStyle: rowStyle))
                 column = 1
             }
             for (i, cell) in cells.enumerated() {
-                out.append(styledCell(cell, JSONPointer.appending(rowPath, index: i), element, column: column))
+                out.append(styledCell(cell, JSONPointer.appending(rowPath, index: i), element, column: column, rowStyle: rowStyle))
                 column += cell.colspan
             }
             return out
@@ -56,9 +56,22 @@ extension Resolver {
             case .cells(let cells):
                 number += 1
                 rows.append(.cells(place(cells, rowPath: rowPath, element: .table, number: table.numbered ? String(number) : nil)))
+            case .styled(let cells, let numbered, let style):
+                // A row out of the count (a total) starts in the STT column.
+                if numbered { number += 1 }
+                let stt = table.numbered && numbered ? String(number) : nil
+                rows.append(.cells(place(cells, rowPath: JSONPointer.appending(rowPath, key: "cells"), element: .table, number: stt,
+                                         rowStyle: style)))
             }
         }
         let caption = table.caption.map { line("table-caption", JSONPointer.appending(path, key: "caption"), $0, .tableCaption, keepWithNext: true) }
-        return StyledTable(path: path, columns: columns, header: header, rows: rows, caption: caption, geometry: profile.table)
+        let unit = table.unit.map { text -> StyledLine in
+            var note = line("table-unit", JSONPointer.appending(path, key: "unit"), text, .table, keepWithNext: true)
+            note.style.alignment = .right
+            note.style.base.italic = true
+            note.style.firstLineIndent = .zero
+            return note
+        }
+        return StyledTable(path: path, columns: columns, header: header, rows: rows, caption: caption, unit: unit, geometry: profile.table)
     }
 }

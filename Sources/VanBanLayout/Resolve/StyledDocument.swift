@@ -64,6 +64,8 @@ public struct StyledTable: Sendable {
     public var header: [[StyledCell]]
     public var rows: [StyledRow]
     public var caption: StyledLine?
+    /// `Đơn vị tính: …`, right-aligned above the table.
+    public var unit: StyledLine?
     public var geometry: TableGeometry
 }
 

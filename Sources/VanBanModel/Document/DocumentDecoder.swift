@@ -175,11 +175,26 @@ public enum DocumentDecoder {
         var r = JSONObjectReader(value, path: path, what: "a row", example: "[\"1\", \"…\"] or { \"group\": \"I. CẤP XÃ\" }")
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
+        if r.keys.contains("cells") {
+            var cells: [TableCell] = []
+            var found: [Diagnostic] = []
+            if case .array(let items)? = r.value("cells") {
+                for (i, item) in items.enumerated() {
+                    if let cell = decodeCell(item, JSONPointer.appending(JSONPointer.appending(path, key: "cells"), index: i), &found) {
+                        cells.append(cell)
+                    }
+                }
+            }
+            r.absorb(found)
+            let row = TableRow.styled(cells: cells, numbered: r.bool("numbered") ?? true, style: r.string("style"))
+            r.reportUnknownKeys()
+            return row
+        }
         let group = r.string("group")
         r.reportUnknownKeys()
         guard let group else {
-            r.problem(at: "group", code: "MODEL.MISSING_FIELD", message: "a row object needs \"group\"",
-                      hint: "write a row as an array of cells, or { \"group\": \"I. CẤP XÃ\" }")
+            r.problem(at: "group", code: "MODEL.MISSING_FIELD", message: "a row object needs \"group\" or \"cells\"",
+                      hint: "write a row as an array of cells, { \"group\": \"I. CẤP XÃ\" } or { \"cells\": [ … ], \"numbered\": false }")
             return nil
         }
         return .group(group)
@@ -229,6 +244,7 @@ public enum DocumentDecoder {
         table.numbered = r.bool("numbered") ?? false
         table.size = r.number("size", in: 6...20)
         table.caption = r.string("caption")
+        table.unit = r.string("unit")
         return table
     }
 

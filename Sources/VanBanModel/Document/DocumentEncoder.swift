@@ -120,11 +120,15 @@ public enum DocumentEncoder {
             switch row {
             case .cells(let cells): .array(cells.map(cell))
             case .group(let text): .object([("group", .string(text))])
+            case .styled(let cells, let numbered, let style):
+                .object([("cells", .array(cells.map(cell)))] + (numbered ? [] : [("numbered", .bool(false))])
+                        + (style.map { [("style", JSONValue.string($0))] } ?? []))
             }
         })))
         if t.numbered { m.append(("numbered", .bool(true))) }
         if let size = t.size { m.append(("size", .number(size))) }
         if let caption = t.caption { m.append(("caption", .string(caption))) }
+        if let unit = t.unit { m.append(("unit", .string(unit))) }
         return .object(m)
     }
 

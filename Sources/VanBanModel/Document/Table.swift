@@ -10,6 +10,8 @@ public struct Table: Sendable, Hashable {
     public var size: Double?
     /// A title line above the table (`Bảng 1. …`).
     public var caption: String?
+    /// A note at the right above the table (`Đơn vị tính: triệu đồng`).
+    public var unit: String?
 
     public init(columns: [TableColumn] = [], header: [[TableCell]] = [], rows: [TableRow] = [], numbered: Bool = false,
                 size: Double? = nil, caption: String? = nil) {
@@ -21,10 +23,22 @@ public struct Table: Sendable, Hashable {
         self.caption = caption
     }
 
+    /// The same table with a unit note.
+    public func with(unit: String?) -> Table {
+        var copy = self
+        copy.unit = unit
+        return copy
+    }
+
     /// Number of columns: the widest row, counting spans (and the STT column).
     public var columnCount: Int {
-        let widest = (header + rows.compactMap { if case .cells(let c) = $0 { c } else { nil } })
-            .map { $0.reduce(0) { $0 + $1.colspan } }.max() ?? 0
+        let span: ([TableCell]) -> Int = { $0.reduce(0) { $0 + $1.colspan } }
+        // A row left out of the count starts in the STT column: its span includes that column.
+        let widest = (header.map(span) + rows.compactMap { row -> Int? in
+            guard let cells = row.cells else { return nil }
+            if case .styled(_, false, _) = row, numbered { return span(cells) - 1 }
+            return span(cells)
+        }).max() ?? 0
         return max(columns.count, widest) + (numbered ? 1 : 0)
     }
 }
@@ -52,6 +66,18 @@ public struct TableColumn: Sendable, Hashable {
 public enum TableRow: Sendable, Hashable {
     case cells([TableCell])
     case group(String)
+    /// A row with options: `numbered: false` leaves it out of the STT count and lets its first
+    /// cell start in the STT column (a total: `Tổng cộng` over two columns); `style` sets all its
+    /// cells (`bold`).
+    case styled(cells: [TableCell], numbered: Bool, style: String?)
+
+    /// The cells of a row of cells.
+    public var cells: [TableCell]? {
+        switch self {
+        case .cells(let cells), .styled(let cells, _, _): cells
+        case .group: nil
+        }
+    }
 }
 
 /// A cell: text with inline markup, spans and alignment.
