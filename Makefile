@@ -24,7 +24,8 @@ examples: build
 	  echo "out/$$name.pdf ($$(pdfinfo out/$$name.pdf | awk '/^Pages:/ {print $$2}') pages)"; \
 	done
 
-test: deps
+test:
+	@scripts/ensure-deps.sh --test
 	$(SWIFT) test
 
 bench: deps

@@ -45,7 +45,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanTestSupport", "vanban"],
-                    exclude: ["Goldens"]),
+                    exclude: ["Goldens", "Scripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,7 @@
 # Called by `make examples` and `make test`; safe to run again.
 set -euo pipefail
 
-packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev poppler-utils qpdf)
+packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev poppler-utils qpdf openssl python3 python3-venv)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -23,3 +23,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 command -v swift >/dev/null || { echo "ensure-deps: Swift 6 is required (https://www.swift.org/install/linux/)" >&2; exit 1; }
+
+# The signing tests sign and validate with pyHanko, in a virtual environment of the checkout.
+if [ "${1:-}" = "--test" ]; then
+  venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-tests"
+  if ! "$venv/bin/python3" -c "import pyhanko, pyhanko_certvalidator" 2>/dev/null; then
+    echo "ensure-deps: installing pyHanko into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "pyhanko==0.38.0" "pyhanko-certvalidator==0.33.0"
+  fi
+fi

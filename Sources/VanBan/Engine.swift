@@ -8,8 +8,17 @@ import VanBanText
 public struct RenderOptions: Sendable, Hashable {
     /// Overrides the document's creation date in the PDF metadata.
     public var created: Timestamp?
+    /// Folder that image paths in the document are relative to (the document's own folder);
+    /// nil: images may only be `data:` URLs.
+    public var baseDirectory: String?
+    /// Append empty `/Sig` fields on the signature and seal boxes, as an incremental update.
+    public var signatureFields: Bool
 
-    public init(created: Timestamp? = nil) { self.created = created }
+    public init(created: Timestamp? = nil, baseDirectory: String? = nil, signatureFields: Bool = false) {
+        self.created = created
+        self.baseDirectory = baseDirectory
+        self.signatureFields = signatureFields
+    }
 }
 
 /// The result of a render.
@@ -22,6 +31,8 @@ public struct Rendered: Sendable {
     public var diagnostics: [Diagnostic]
     /// The laid-out pages the PDF was drawn from.
     public var layout: LaidOutDocument
+    /// Signature, seal, number, date and stamp boxes, for the signing step.
+    public var boxes: [SignatureBox]
 }
 
 /// Loads fonts and profiles once and renders documents; safe to share between threads
@@ -51,10 +62,20 @@ public final class Engine: Sendable {
     public func render(_ document: Document, options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
         let context = borrowContext()
         defer { giveBack(context) }
-        var laidOut = try layout(document, shaper: context.shaper)
+        let images = try ImageLoader.load(document, baseDirectory: options.baseDirectory)
+        var laidOut = try layout(document, shaper: context.shaper, images: images)
         if let created = options.created { laidOut.info.created = created }
-        let pdf = try draw(laidOut, with: context)
-        return Rendered(pdf: pdf, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut)
+        var pdf = try draw(laidOut, with: context)
+        let boxes = SignatureBox.collect(from: laidOut)
+        if options.signatureFields {
+            do {
+                pdf = try SignatureFieldWriter.append(boxes.compactMap(\.signatureField), to: pdf)
+            } catch {
+                throw DiagnosticError([Diagnostic(.error, code: "RENDER.FIELDS", path: "", message: "\(error)",
+                                                  hint: "this is a bug in VanBan; please report it with the input document")])
+            }
+        }
+        return Rendered(pdf: pdf, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut, boxes: boxes)
     }
 
     /// Draws already laid-out pages to PDF.
@@ -82,9 +103,10 @@ public final class Engine: Sendable {
         return try layout(document, shaper: context.shaper)
     }
 
-    private func layout(_ document: Document, shaper: HarfBuzzShaper) throws(DiagnosticError) -> LaidOutDocument {
+    private func layout(_ document: Document, shaper: HarfBuzzShaper,
+                        images: [String: PNGImage] = [:]) throws(DiagnosticError) -> LaidOutDocument {
         let (profile, note) = try profile(for: document)
-        let styled = try Resolver.resolve(document, profile: profile)
+        let styled = try Resolver.resolve(document, profile: profile, images: images)
         var laidOut = try DocumentLayouter(profile: profile, shaper: shaper).layout(styled)
         if let note { laidOut.diagnostics.insert(note, at: 0) }
         return laidOut

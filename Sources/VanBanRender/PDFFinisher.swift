@@ -104,6 +104,9 @@ struct CrossReference {
 
     func offset(of object: Int) -> Int? { offsets[object] }
 
+    /// One more than the highest object number (`/Size`).
+    var size: Int { count }
+
     /// Replaces `range` (which lies before the table) and shifts every later offset.
     mutating func replace(_ range: Range<Int>, with replacement: [UInt8], in bytes: inout [UInt8]) {
         let delta = replacement.count - range.count

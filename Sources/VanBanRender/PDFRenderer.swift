@@ -31,7 +31,11 @@ public final class PDFRenderer {
         defer { cairo_surface_destroy(surface) }
         setMetadata(surface, document.info)
         guard let cr = cairo_create(surface) else { throw RenderError(message: "Cairo could not create a context") }
-        defer { cairo_destroy(cr) }
+        defer {
+            cairo_destroy(cr)
+            for surface in surfaces.values { cairo_surface_destroy(surface) }
+            surfaces = [:]
+        }
         configureFonts(cr)
         for page in document.pages {
             cairo_pdf_surface_set_size(surface, page.size.width.points, page.size.height.points)
@@ -78,6 +82,29 @@ public final class PDFRenderer {
         cairo_font_options_destroy(options)
     }
 
+    /// Decoded PNG surfaces of this render, by image (a seal used twice is decoded once).
+    private var surfaces: [PNGImage: OpaquePointer] = [:]
+
+    private func surface(for image: PNGImage) -> OpaquePointer? {
+        if let cached = surfaces[image] { return cached }
+        let reader = ByteReader(image.bytes)
+        guard let surface = cairo_image_surface_create_from_png_stream(ByteReader.read, Unmanaged.passUnretained(reader).toOpaque()),
+              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
+        surfaces[image] = surface
+        return surface
+    }
+
+    private func draw(_ image: ImageItem, on cr: OpaquePointer) {
+        guard let surface = surface(for: image.image) else { return }
+        cairo_save(cr)
+        cairo_translate(cr, image.origin.x.points, image.origin.y.points)
+        cairo_scale(cr, image.width.points / Double(image.image.width), image.height.points / Double(image.image.height))
+        cairo_set_source_surface(cr, surface, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+        cairo_paint(cr)
+        cairo_restore(cr)
+    }
+
     private func draw(_ page: Page, on cr: OpaquePointer) {
         var glyphBuffer: [cairo_glyph_t] = []
         var clusterBuffer: [cairo_text_cluster_t] = []
@@ -93,6 +120,10 @@ public final class PDFRenderer {
                     }
                     drawRun(run, on: cr, glyphs: &glyphBuffer, clusters: &clusterBuffer)
                 }
+            case .image(let image):
+                draw(image, on: cr)
+            case .area:
+                continue
             case .box(let box):
                 cairo_set_source_rgb(cr, box.color.red, box.color.green, box.color.blue)
                 cairo_set_line_width(cr, box.thickness.points)

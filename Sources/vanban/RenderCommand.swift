@@ -19,6 +19,12 @@ struct RenderCommand: ParsableCommand {
                                             valueName: "timestamp"))
     var created: String?
 
+    @Option(name: .long, help: ArgumentHelp("Write the signature, seal, number, date and stamp boxes as JSON.", valueName: "boxes.json"))
+    var boxes: String?
+
+    @Flag(name: .long, help: "Append empty signature fields (one per signer, one for the seal) as an incremental update.")
+    var signFields = false
+
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
@@ -26,7 +32,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         do {
-            var options = RenderOptions()
+            var options = RenderOptions(signatureFields: signFields)
+            // Image paths in the document are relative to its folder.
+            options.baseDirectory = input == "-" ? "." : (input.lastIndex(of: "/").map { String(input[..<$0]) } ?? ".")
             if let created {
                 guard let timestamp = Timestamp(iso: created) else {
                     throw CLIError("--created '\(created)' is not an ISO 8601 timestamp", hint: "e.g. 2024-03-05T09:30:15+07:00")
@@ -38,6 +46,9 @@ struct RenderCommand: ParsableCommand {
             let rendered = try engine.render(json: json, options: options)
             if !quiet { CLIOutput.print(rendered.diagnostics, file: input) }
             try CLIOutput.writeAtomically(rendered.pdf, to: output)
+            if let boxes {
+                try CLIOutput.writeAtomically(Array(SignatureBox.json(rendered.boxes, pages: rendered.pageCount).utf8), to: boxes)
+            }
         } catch let error as DiagnosticError {
             CLIOutput.print(error.diagnostics, file: input)
             throw ExitCode(1)

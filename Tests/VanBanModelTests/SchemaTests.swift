@@ -24,7 +24,8 @@ import Testing
                                                            TableCell("2")]), .cells([TableCell("3")])],
                             numbered: true, size: 12, caption: "Bảng 1")),
                .together([.paragraph(Paragraph("k"))]), .pageBreak],
-        closing: "./.", signers: [Signer(caption: ["c"], authority: ["a"], title: ["t"], name: "n", after: ["f"])],
+        closing: "./.", signers: [Signer(caption: ["c"], authority: ["a"], title: ["t"], name: "n", after: ["f"], signature: "s.png",
+                                                 seal: "data:image/png;base64,AA==", sealSize: .mm(36))],
         distribution: ["Lưu: VT"], drafter: "D", contact: ["E"],
         attachments: [Attachment(type: "quy-che", title: "Q", subject: ["s"], reference: "r", body: ["x"].map { .paragraph(Paragraph($0)) },
                                  signers: [Signer(name: "n")])],
@@ -32,7 +33,8 @@ import Testing
         marks: Marks(urgency: "KHẨN", secrecy: "MẬT", circulation: "LƯU HÀNH NỘI BỘ", draft: "Dự thảo lần 2"),
         copy: CopyBlock(form: "SAO Y", issuer: Issuer(name: ["VP"]), number: DocumentNumber(seq: 1, symbol: "SY-VP"), place: "P",
                         date: PartialDate(iso: "2024-03-07"), signers: [Signer(name: "n")], distribution: ["Lưu: VT"]),
-        keywords: ["k"])
+        keywords: ["k"],
+        signingInfo: SigningInfo(text: "Sở Nội vụ", time: Timestamp(iso: "2024-03-05T09:30:15+07:00")!))
 
     private func keys(_ value: JSONValue?) -> Set<String> {
         guard case .object(let members)? = value else { return [] }

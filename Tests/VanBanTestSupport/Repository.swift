@@ -98,4 +98,5 @@ public enum Run {
 public struct RunError: Error, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+    public init(message: String) { self.message = message }
 }

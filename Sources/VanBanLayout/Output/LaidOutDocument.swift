@@ -67,6 +67,16 @@ public struct Page: Sendable {
     public var boxes: [Box] {
         items.compactMap { if case .box(let box) = $0 { box } else { nil } }
     }
+
+    /// The images of the page.
+    public var images: [ImageItem] {
+        items.compactMap { if case .image(let image) = $0 { image } else { nil } }
+    }
+
+    /// The reported areas of the page (signature and seal boxes, blanks).
+    public var areas: [Area] {
+        items.compactMap { if case .area(let area) = $0 { area } else { nil } }
+    }
 }
 
 /// Something drawn on a page.
@@ -74,6 +84,36 @@ public enum PageItem: Sendable {
     case line(TextLine)
     case rule(Rule)
     case box(Box)
+    case image(ImageItem)
+    /// A place reported to signing tools (a signature or seal box, a blank to stamp); not drawn.
+    case area(Area)
+}
+
+/// A PNG image drawn in a rectangle (a signature, a seal).
+public struct ImageItem: Sendable {
+    public var role: String
+    /// Top-left corner.
+    public var origin: Point
+    public var width: Length
+    public var height: Length
+    public var image: PNGImage
+}
+
+/// A named rectangle: where a signature, a seal, the number or the date goes.
+public struct Area: Sendable, Hashable {
+    /// `signer:0`, `seal:0`, `number`, `date`, `date:day`, `stamp`.
+    public var role: String
+    /// Top-left corner.
+    public var origin: Point
+    public var width: Length
+    public var height: Length
+
+    public init(role: String, origin: Point, width: Length, height: Length) {
+        self.role = role
+        self.origin = origin
+        self.width = width
+        self.height = height
+    }
 }
 
 /// A rectangle outline (a stamp's frame).

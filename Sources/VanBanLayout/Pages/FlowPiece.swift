@@ -62,6 +62,12 @@ extension PageItem {
         case .box(var box):
             box.origin.y += dy
             return .box(box)
+        case .image(var image):
+            image.origin.y += dy
+            return .image(image)
+        case .area(var area):
+            area.origin.y += dy
+            return .area(area)
         }
     }
 }

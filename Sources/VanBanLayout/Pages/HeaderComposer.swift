@@ -78,11 +78,25 @@ struct HeaderComposer {
         if header.geometry.datePlacement == "number-line" {
             let top = max(yLeft, yRight)
             let ascent = max(number?.ascent ?? .zero, date?.ascent ?? .zero)
-            if let number { yLeft = Emit.block(number, x: leftInner.x, top: top + ascent - number.ascent, into: &items) }
-            if let date { yRight = Emit.block(date, x: rightInner.x, top: top + ascent - date.ascent, into: &right) }
+            if let number {
+                let numberTop = top + ascent - number.ascent
+                yLeft = Emit.block(number, x: leftInner.x, top: numberTop, into: &items)
+                items += blankAreas(number, x: leftInner.x, top: numberTop, roles: ["number"], whole: "number")
+            }
+            if let date {
+                let dateTop = top + ascent - date.ascent
+                yRight = Emit.block(date, x: rightInner.x, top: dateTop, into: &right)
+                right += blankAreas(date, x: rightInner.x, top: dateTop, roles: Self.dateBlankRoles, whole: "date", alwaysWhole: true)
+            }
         } else {
-            if let number { yLeft = Emit.block(number, x: leftInner.x, top: yLeft, into: &items) }
-            if let date { yRight = Emit.block(date, x: rightInner.x, top: yRight, into: &right) }
+            if let number {
+                items += blankAreas(number, x: leftInner.x, top: yLeft, roles: ["number"], whole: "number")
+                yLeft = Emit.block(number, x: leftInner.x, top: yLeft, into: &items)
+            }
+            if let date {
+                right += blankAreas(date, x: rightInner.x, top: yRight, roles: Self.dateBlankRoles, whole: "date", alwaysWhole: true)
+                yRight = Emit.block(date, x: rightInner.x, top: yRight, into: &right)
+            }
         }
         // V/v under the number, with its own space before (NĐ30 PL I, II.5.b: 6 pt).
         if let subject = header.subject {
@@ -92,6 +106,7 @@ struct HeaderComposer {
         if let marks = header.marks {
             yLeft = placeMarks(marks, columns: columns, below: yLeft, into: &items)
         }
+        placeSigningInfo(header.signingInfo, into: &right)
         let piece = FlowPiece(role: "header", height: max(yLeft, yRight), gapBefore: .zero, canBreakBefore: true,
                               items: items + right)
         return (piece, columns)
@@ -144,6 +159,59 @@ struct HeaderComposer {
     }
 
     private var noRule: RuleStyle { RuleStyle(ratio: 0, thickness: .zero, gap: .zero) }
+
+    /// Ô 14 at the top right of page 1, in the top margin, right-aligned on the text's edge.
+    private func placeSigningInfo(_ lines: [StyledLine], into items: inout [PageItem]) {
+        guard !lines.isEmpty else { return }
+        let blocks = lines.map { line -> SetBlock in
+            var style = line.style
+            style.alignment = .right
+            return typesetter.set(line, style: style, measure: profile.measure)
+        }
+        let height = blocks.reduce(Length.zero) { $0 + $1.height }
+        var y = -height - .mm(2)
+        let top = y
+        for block in blocks { y = Emit.block(block, x: profile.margins.left, top: y, into: &items) }
+        let width = blocks.flatMap(\.lines).map(\.width).max() ?? .zero
+        items.append(.area(Area(role: "stamp", origin: Point(x: profile.margins.left + profile.measure - width, y: top),
+                                width: width, height: height)))
+    }
+
+    /// Roles of the date's blanks, in order: the day, then the month, then the year (a partial date
+    /// always knows its year, and knows its month when it knows its day).
+    private static let dateBlankRoles = ["date:day", "date:month", "date:year"]
+
+    /// Areas for the blanks (runs of no-break spaces) of a set line, named by `roles` in order;
+    /// the whole line is reported as `whole` when there is no blank (or always, for the date).
+    private func blankAreas(_ block: SetBlock, x: Length, top: Length, roles: [String], whole: String,
+                            alwaysWhole: Bool = false) -> [PageItem] {
+        guard let line = block.lines.first else { return [] }
+        var spans: [(Length, Length)] = []
+        for run in line.runs {
+            let bytes = Array(run.text.utf8)
+            var byte = 0, glyph = 0
+            for cluster in run.clusters {
+                let isBlank = bytes[byte..<(byte + Int(cluster.byteCount))].elementsEqual([0xC2, 0xA0])
+                let start = run.origin.x + run.glyphs[glyph].x
+                let next = glyph + Int(cluster.glyphCount)
+                let end = next < run.glyphs.count ? run.origin.x + run.glyphs[next].x : run.origin.x + run.width
+                if isBlank {
+                    if let last = spans.last, abs((last.1 - start).points) < 0.01 { spans[spans.count - 1].1 = end } else { spans.append((start, end)) }
+                }
+                byte += Int(cluster.byteCount)
+                glyph = next
+            }
+        }
+        var areas: [PageItem] = []
+        let height = block.lineHeight
+        if spans.isEmpty || alwaysWhole {
+            areas.append(.area(Area(role: whole, origin: Point(x: x + line.x, y: top), width: line.width, height: height)))
+        }
+        for (span, role) in zip(spans, roles) {
+            areas.append(.area(Area(role: role, origin: Point(x: x + line.x + span.0, y: top), width: span.1 - span.0, height: height)))
+        }
+        return areas
+    }
 
     /// The issuing body's lines, all at one size: the profile's, or a smaller size of its range
     /// when that keeps every line from wrapping (with a note); long names still wrap.

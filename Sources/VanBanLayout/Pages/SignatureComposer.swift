@@ -34,6 +34,9 @@ struct SignatureComposer {
                 firstBaseline = firstBaseline ?? block.ascent
                 y = Emit.block(block, x: slots[i].x, top: y, into: &items)
             }
+            if !above[i].isEmpty {
+                placeSignatureBoxes(signature.signers[i], slot: slots[i], top: aboveHeight, geometry: signature.geometry, into: &items)
+            }
             y = max(y, nameTop)
             for block in below[i] {
                 firstBaseline = firstBaseline ?? block.ascent
@@ -66,5 +69,33 @@ struct SignatureComposer {
         }
         return FlowPiece(role: "signature", height: bottom, gapBefore: signature.geometry.spaceBefore,
                          canBreakBefore: false, items: distribution + items)
+    }
+
+    /// The signature box, centred in the signer's column in the space between the position line and
+    /// the name; the seal box overlapping its left third, centred on it vertically (NĐ30 PL I, II.7.d
+    /// and II.8; Điều 33: the seal covers about a third of the signature, on its left). Images go
+    /// in their boxes; the boxes are reported as areas for signing tools.
+    private func placeSignatureBoxes(_ signer: StyledSigner, slot: (x: Length, width: Length), top: Length,
+                                     geometry: SignatureGeometry, into items: inout [PageItem]) {
+        let width = min(geometry.boxWidth, slot.width)
+        let box = Area(role: signer.boxNames?.signature ?? "signature", origin: Point(x: slot.x + (slot.width - width) / 2, y: top),
+                       width: width, height: geometry.space)
+        let sealWidth = signer.sealSize ?? geometry.sealSize
+        let sealHeight = signer.seal.map { sealWidth * $0.aspect } ?? sealWidth
+        let seal = Area(role: signer.boxNames?.seal ?? "seal",
+                        origin: Point(x: box.origin.x + box.width / 3 - sealWidth, y: top + (box.height - sealHeight) / 2),
+                        width: sealWidth, height: sealHeight)
+        if let image = signer.signature {
+            // Fit inside the box, keeping its proportions, centred.
+            let scale = min(box.width.points / Double(image.width), box.height.points / Double(image.height))
+            let w = Length.pt(Double(image.width) * scale), h = Length.pt(Double(image.height) * scale)
+            items.append(.image(ImageItem(role: "signature-image",
+                                          origin: Point(x: box.origin.x + (box.width - w) / 2, y: box.origin.y + (box.height - h) / 2),
+                                          width: w, height: h, image: image)))
+        }
+        if let image = signer.seal {
+            items.append(.image(ImageItem(role: "seal-image", origin: seal.origin, width: seal.width, height: seal.height, image: image)))
+        }
+        if signer.boxNames != nil { items += [.area(box), .area(seal)] }
     }
 }

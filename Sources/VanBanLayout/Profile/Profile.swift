@@ -56,7 +56,7 @@ public enum Element: String, Sendable, CaseIterable {
     case distributionLabel, distribution, drafter, contact, attachmentReference, centered
     case table, tableHeader, tableGroup, tableCaption
     case appendixLabel, appendixTitle, appendixReference, footnote
-    case urgency, secrecy, circulation, draft, copyForm
+    case urgency, secrecy, circulation, draft, copyForm, signingInfo
 }
 
 /// One element's style, and what else it needs: a fixed text, a pattern, punctuation, a mark.
@@ -183,11 +183,18 @@ public struct SignatureGeometry: Sendable, Hashable {
     public var spaceBefore: Length
     /// Space between a row of several signatures and the Nơi nhận below it.
     public var spaceBetweenRows: Length
+    /// Width of the signature box (its height is `space`).
+    public var boxWidth: Length
+    /// Width of a seal drawn without a size of its own.
+    public var sealSize: Length
 
-    public init(space: Length = .mm(25), spaceBefore: Length = .pt(12), spaceBetweenRows: Length = .pt(12)) {
+    public init(space: Length = .mm(25), spaceBefore: Length = .pt(12), spaceBetweenRows: Length = .pt(12),
+                boxWidth: Length = .mm(50), sealSize: Length = .mm(35)) {
         self.space = space
         self.spaceBefore = spaceBefore
         self.spaceBetweenRows = spaceBetweenRows
+        self.boxWidth = boxWidth
+        self.sealSize = sealSize
     }
 }
 

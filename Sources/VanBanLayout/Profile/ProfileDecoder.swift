@@ -77,7 +77,8 @@ public enum ProfileDecoder {
         } ?? HeaderGeometry()
         let signature = r.object("signature") { s in
             SignatureGeometry(space: s.length("space") ?? .mm(25), spaceBefore: s.length("spaceBefore") ?? .pt(12),
-                              spaceBetweenRows: s.length("spaceBetweenRows") ?? .pt(12))
+                              spaceBetweenRows: s.length("spaceBetweenRows") ?? .pt(12), boxWidth: s.length("boxWidth") ?? .mm(50),
+                              sealSize: s.length("sealSize") ?? .mm(35))
         } ?? SignatureGeometry()
         let closing = r.string("closing") ?? ""
         var elements: [String: ElementStyle] = [:]

@@ -37,7 +37,15 @@ extension Resolver {
         }
         return StyledHeader(parent: parent, issuer: issuer, issuerRule: issuerRule, issuerMark: mark,
                             nationalTitle: nationalTitle, motto: motto, titleRule: titleRule, number: number, date: date,
-                            subject: subject, marks: attached ? nil : marks(), geometry: profile.header)
+                            subject: subject, marks: attached ? nil : marks(),
+                            signingInfo: attached ? [] : signingInfoLines(), geometry: profile.header)
+    }
+
+    /// Ô 14: the organ (or number and symbol) and the signing time in ISO 8601 with its offset.
+    private mutating func signingInfoLines() -> [StyledLine] {
+        guard let info = document.signingInfo else { return [] }
+        return [line("signing-info", "/signingInfo/text", info.text, .signingInfo),
+                line("signing-info", "/signingInfo/time", info.time.iso, .signingInfo)]
     }
 
     /// Tên loại, trích yếu and their rule (ô 5a), centred; an attached text adds its

@@ -56,7 +56,9 @@ extension Resolver {
         let date = line("copy-date", "/copy/date", ContentFormat.date(copy.date, place: copy.place, format: dateFormat), .date)
         let form = line("copy-form", "/copy/form", copy.form, .copyForm)
         let signers = copy.signers.enumerated().map { i, signer in
-            styledSigner(signer, path: JSONPointer.appending("/copy/signers", index: i))
+            var styled = styledSigner(signer, path: JSONPointer.appending("/copy/signers", index: i))
+            styled.boxNames = ("copy-signer:\(i)", "copy-seal:\(i)")
+            return styled
         }
         var items: [StyledLine] = []
         var label: StyledLine?

@@ -5,7 +5,10 @@ extension Resolver {
     /// appended to its last line.
     mutating func signatureBlock(_ signers: [Signer], path: String, distribution withDistribution: Bool) -> [StyledBlock] {
         let styledSigners = signers.enumerated().map { i, signer in
-            styledSigner(signer, path: JSONPointer.appending(path, index: i))
+            var styled = styledSigner(signer, path: JSONPointer.appending(path, index: i))
+            // An attached text repeats the document's signature: printed, not signed again.
+            styled.boxNames = withDistribution ? ("signer:\(i)", "seal:\(i)") : nil
+            return styled
         }
         var label: StyledLine?
         var items: [StyledLine] = []
@@ -52,6 +55,7 @@ extension Resolver {
             below.append(line("signer-after", JSONPointer.appending(JSONPointer.appending(path, key: "after"), index: i),
                               text, .signatureAfter))
         }
-        return StyledSigner(above: above, below: below)
+        return StyledSigner(above: above, below: below, signature: signer.signature.flatMap { images[$0] },
+                            seal: signer.seal.flatMap { images[$0] }, sealSize: signer.sealSize)
     }
 }

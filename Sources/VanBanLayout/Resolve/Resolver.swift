@@ -9,9 +9,12 @@ public struct Resolver {
     var diagnostics: [Diagnostic] = []
     /// Footnotes are numbered through the whole document.
     var footnoteCount = 0
+    /// Signature and seal images by their reference in the document (loaded by the caller).
+    var images: [String: PNGImage] = [:]
 
     /// Resolves `document` with `profile`; an unknown document type is an error.
-    public static func resolve(_ document: Document, profile: Profile) throws(DiagnosticError) -> StyledDocument {
+    public static func resolve(_ document: Document, profile: Profile,
+                               images: [String: PNGImage] = [:]) throws(DiagnosticError) -> StyledDocument {
         guard let type = profile.types[document.type] else {
             let known = profile.types.keys.sorted()
             let close = known.min { editDistance($0, document.type) < editDistance($1, document.type) }
@@ -23,6 +26,7 @@ public struct Resolver {
                 })])
         }
         var resolver = Resolver(document: document, profile: profile, type: type)
+        resolver.images = images
         return resolver.run()
     }
 

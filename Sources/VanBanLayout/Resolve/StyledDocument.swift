@@ -128,6 +128,8 @@ public struct StyledHeader: Sendable {
     /// Trích yếu of a công văn under the number (`V/v …`).
     public var subject: StyledLine?
     public var marks: StyledMarks?
+    /// Ô 14: who signed and when, at the top right of page 1.
+    public var signingInfo: [StyledLine]
     public var geometry: HeaderGeometry
 }
 
@@ -149,8 +151,15 @@ public struct StyledSignature: Sendable {
     public var geometry: SignatureGeometry
 }
 
-/// One signer's lines: above the signature space, and from the name down.
+/// One signer's lines: above the signature space, and from the name down; the images that go
+/// in the space.
 public struct StyledSigner: Sendable {
     public var above: [StyledLine]
     public var below: [StyledLine]
+    public var signature: PNGImage?
+    public var seal: PNGImage?
+    public var sealSize: Length?
+    /// The names of its boxes (`signer:0`, `seal:0`; `copy-signer:0` for a copy's); nil for a
+    /// signature that is only printed (an attached text repeats the document's).
+    public var boxNames: (signature: String, seal: String)?
 }

@@ -54,6 +54,9 @@ public struct Document: Sendable, Hashable {
     public var copy: CopyBlock?
     /// PDF keywords.
     public var keywords: [String]
+    /// The digital signature's information printed at the top right of page 1 (ô 14: separate-file
+    /// attachments and electronic copies).
+    public var signingInfo: SigningInfo?
 
     public init(profile: String = "nd30", type: String = "van-ban", issuer: Issuer = Issuer(), issuedBy: String? = nil,
                 number: DocumentNumber? = nil, place: String? = nil, date: PartialDate? = nil, created: Timestamp? = nil,
@@ -61,7 +64,7 @@ public struct Document: Sendable, Hashable {
                 addresseeLabel: String? = nil, bases: [String] = [], decision: String? = nil, body: [Block] = [],
                 closing: String? = nil, signers: [Signer] = [], distribution: [String] = [], drafter: String? = nil,
                 contact: [String] = [], attachments: [Attachment] = [], appendices: [Appendix] = [], marks: Marks = Marks(),
-                copy: CopyBlock? = nil, keywords: [String] = []) {
+                copy: CopyBlock? = nil, keywords: [String] = [], signingInfo: SigningInfo? = nil) {
         self.profile = profile
         self.type = type
         self.issuer = issuer
@@ -88,6 +91,7 @@ public struct Document: Sendable, Hashable {
         self.marks = marks
         self.copy = copy
         self.keywords = keywords
+        self.signingInfo = signingInfo
     }
 
     /// The PDF creation date: `created`, else a complete `date` at midnight Vietnam time, else none.
@@ -174,12 +178,24 @@ public struct Signer: Sendable, Hashable {
     public var name: String?
     /// Lines under the name.
     public var after: [String]
-    public init(caption: [String] = [], authority: [String] = [], title: [String] = [], name: String? = nil, after: [String] = []) {
+    /// The signer's signature image (PNG with transparency), a path relative to the document or a
+    /// `data:image/png;base64,…` URL; drawn centred in the signature box (NĐ30 PL I, II.7.d).
+    public var signature: String?
+    /// The seal image (PNG), drawn at `sealSize` overlapping the left third of the signature (NĐ30
+    /// PL I, II.8; Điều 33).
+    public var seal: String?
+    /// The seal's real width (`"36mm"`); the profile's when nil.
+    public var sealSize: Length?
+    public init(caption: [String] = [], authority: [String] = [], title: [String] = [], name: String? = nil, after: [String] = [],
+                signature: String? = nil, seal: String? = nil, sealSize: Length? = nil) {
         self.caption = caption
         self.authority = authority
         self.title = title
         self.name = name
         self.after = after
+        self.signature = signature
+        self.seal = seal
+        self.sealSize = sealSize
     }
 }
 

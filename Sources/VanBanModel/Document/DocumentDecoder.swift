@@ -60,6 +60,22 @@ public enum DocumentDecoder {
                   draft: m.string("draft"))
         } ?? Marks()
         d.copy = r.object("copy", decodeCopy) ?? nil
+        d.signingInfo = r.object("signingInfo") { s -> SigningInfo? in
+            let text = s.string("text")
+            let time = s.string("time")
+            let parsed = time.flatMap(Timestamp.init(iso:))
+            if time == nil || parsed == nil {
+                s.problem(at: "time", code: time == nil ? "MODEL.MISSING_FIELD" : "MODEL.BAD_TIMESTAMP",
+                          message: time.map { "'\($0)' is not a timestamp" } ?? "the signing time is missing",
+                          hint: "write it as ISO 8601 with the Vietnam offset, e.g. \"2024-03-05T09:30:15+07:00\"")
+            }
+            guard let text, let parsed else {
+                if text == nil { s.problem(at: "text", code: "MODEL.MISSING_FIELD", message: "the signing organ is missing",
+                                           hint: "give the organ's name or the number and symbol") }
+                return nil
+            }
+            return SigningInfo(text: text, time: parsed)
+        } ?? nil
         d.keywords = r.lines("keywords") ?? []
         r.reportUnknownKeys()
         let diagnostics = r.diagnostics
@@ -75,7 +91,11 @@ public enum DocumentDecoder {
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
         let signer = Signer(caption: r.lines("caption") ?? [], authority: r.lines("authority") ?? [], title: r.lines("title") ?? [],
-                            name: r.string("name"), after: r.lines("after") ?? [])
+                            name: r.string("name"), after: r.lines("after") ?? [], signature: r.string("signature"),
+                            seal: r.string("seal"),
+                            // NĐ30 asks for the seal's real size without giving one; 10–80 mm only
+                            // rejects slips such as "36cm" or "3.6mm".
+                            sealSize: r.length("sealSize", millimetres: 10...80))
         r.reportUnknownKeys()
         return signer
     }

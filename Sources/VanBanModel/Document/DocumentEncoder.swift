@@ -47,6 +47,7 @@ public enum DocumentEncoder {
         }
         add("copy", d.copy.map(copy))
         add("keywords", d.keywords.isEmpty ? nil : .array(d.keywords.map(JSONValue.string)))
+        add("signingInfo", d.signingInfo.map { .object([("text", .string($0.text)), ("time", .string($0.time.iso))]) })
         return .object(m)
     }
 
@@ -168,6 +169,9 @@ public enum DocumentEncoder {
         if !s.title.isEmpty { m.append(("title", lines(s.title))) }
         if let name = s.name { m.append(("name", .string(name))) }
         if !s.after.isEmpty { m.append(("after", lines(s.after))) }
+        if let signature = s.signature { m.append(("signature", .string(signature))) }
+        if let seal = s.seal { m.append(("seal", .string(seal))) }
+        if let size = s.sealSize { m.append(("sealSize", .string("\(size.millimetres)mm"))) }
         return .object(m)
     }
 

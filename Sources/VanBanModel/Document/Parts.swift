@@ -65,3 +65,15 @@ public struct CopyBlock: Sendable, Hashable {
         self.distribution = distribution
     }
 }
+
+/// What ô 14 prints (NĐ30 PL I, II.8.c and Phần II, I.3): who signed and when, in Vietnam time.
+public struct SigningInfo: Sendable, Hashable {
+    /// The organ's name, or the document's number and symbol.
+    public var text: String
+    /// The signing time, printed as ISO 8601 with its offset (`2024-03-05T09:30:15+07:00`).
+    public var time: Timestamp
+    public init(text: String, time: Timestamp) {
+        self.text = text
+        self.time = time
+    }
+}

@@ -77,12 +77,18 @@ public struct JSONObjectReader {
     }
 
     /// A length member: `"30mm"`, `"1cm"`, `"6pt"` or a number of points.
-    public mutating func length(_ key: String) -> Length? {
+    public mutating func length(_ key: String, millimetres range: ClosedRange<Double>? = nil) -> Length? {
         guard let v = value(key) else { return nil }
+        func checked(_ length: Length) -> Length? {
+            guard let range, !range.contains(length.millimetres) else { return length }
+            problem(at: key, code: "MODEL.RANGE", message: "\(length.millimetres) mm is outside \(range.lowerBound)…\(range.upperBound) mm",
+                    hint: "use a length from \(range.lowerBound)mm to \(range.upperBound)mm")
+            return nil
+        }
         switch v {
-        case .number(let n): return .pt(n)
+        case .number(let n): return checked(.pt(n))
         case .string(let s):
-            if let length = Length.parse(s) { return length }
+            if let length = Length.parse(s) { return checked(length) }
             problem(at: key, code: "MODEL.LENGTH", message: "'\(s)' is not a length",
                     hint: "write a number with a unit: \"30mm\", \"1cm\", \"6pt\"")
             return nil

@@ -1,0 +1,88 @@
+/// A PNG image: its bytes, pixel size and, when it says so, its resolution. Checked, not decoded
+/// (drawing decodes it).
+public struct PNGImage: Sendable, Hashable {
+    public let bytes: [UInt8]
+    public let width: Int
+    public let height: Int
+    /// Pixels per metre from the `pHYs` chunk, when the file gives them.
+    public let pixelsPerMetre: (x: Int, y: Int)?
+
+    public static func == (a: PNGImage, b: PNGImage) -> Bool { a.bytes == b.bytes }
+    public func hash(into hasher: inout Hasher) { hasher.combine(bytes.count); hasher.combine(width); hasher.combine(height) }
+
+    /// Why bytes are not a usable PNG.
+    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        case notPNG, truncated, empty
+        public var description: String {
+            switch self {
+            case .notPNG: "not a PNG file"
+            case .truncated: "the PNG file is cut short"
+            case .empty: "the image has no pixels"
+            }
+        }
+    }
+
+    /// Checks the signature and reads the header (IHDR) and the resolution (pHYs).
+    public init(bytes: [UInt8]) throws(Problem) {
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard bytes.count >= 8, Array(bytes[0..<8]) == signature else { throw .notPNG }
+        guard bytes.count >= 33, bytes[12..<16].elementsEqual(Array("IHDR".utf8)) else { throw .truncated }
+        func be32(_ at: Int) -> Int { Int(bytes[at]) << 24 | Int(bytes[at + 1]) << 16 | Int(bytes[at + 2]) << 8 | Int(bytes[at + 3]) }
+        let width = be32(16), height = be32(20)
+        guard width > 0, height > 0 else { throw .empty }
+        var resolution: (Int, Int)?
+        var offset = 8
+        while offset + 12 <= bytes.count {
+            let length = be32(offset)
+            let type = String(decoding: bytes[(offset + 4)..<(offset + 8)], as: UTF8.self)
+            if type == "pHYs", length == 9, offset + 17 <= bytes.count, bytes[offset + 16] == 1 {
+                resolution = (be32(offset + 8), be32(offset + 12))
+            }
+            if type == "IDAT" || type == "IEND" { break }
+            offset += 12 + length
+        }
+        self.bytes = bytes
+        self.width = width
+        self.height = height
+        self.pixelsPerMetre = resolution
+    }
+
+    /// Height over width.
+    public var aspect: Double { Double(height) / Double(width) }
+}
+
+/// `data:` URLs (RFC 2397) with base64 content.
+public enum DataURL {
+    /// The bytes of a `data:…;base64,…` URL; nil when it is not one.
+    public static func decode(_ url: String) -> [UInt8]? {
+        guard url.hasPrefix("data:"), let comma = url.firstIndex(of: ","),
+              url[..<comma].hasSuffix(";base64") else { return nil }
+        return base64(url[url.index(after: comma)...])
+    }
+
+    /// Base64 (RFC 4648) without line breaks or with white space; nil on a bad character.
+    public static func base64<S: StringProtocol>(_ text: S) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 3 / 4)
+        var buffer: UInt32 = 0, bits = 0
+        for byte in text.utf8 {
+            let value: UInt32
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = UInt32(byte - UInt8(ascii: "A"))
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = UInt32(byte - UInt8(ascii: "a")) + 26
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt32(byte - UInt8(ascii: "0")) + 52
+            case UInt8(ascii: "+"), UInt8(ascii: "-"): value = 62
+            case UInt8(ascii: "/"), UInt8(ascii: "_"): value = 63
+            case UInt8(ascii: "="), 0x20, 0x0A, 0x0D, 0x09: continue
+            default: return nil
+            }
+            buffer = buffer << 6 | value
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+            }
+        }
+        return out
+    }
+}
