@@ -41,6 +41,8 @@ public final class Engine: Sendable {
     /// The faces in use.
     public let fonts: FontBook
     private let layoutsDirectory: String
+    /// Hash of VanBan's version, the faces and the profiles (`Fingerprint`).
+    private let resourceFingerprint: [UInt8]
     private let profiles = Mutex<[String: ProfileEntry]>([:])
     private let contexts = Mutex<[RenderContext]>([])
 
@@ -48,23 +50,41 @@ public final class Engine: Sendable {
     public init(resources: Resources) throws(DiagnosticError) {
         fonts = try FontBook(source: resources.fonts)
         layoutsDirectory = resources.layoutsDirectory
+        resourceFingerprint = Fingerprint.resources(fonts: fonts, layoutsDirectory: layoutsDirectory)
     }
 
     /// Decodes a JSON document and renders it.
     public func render(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
         let (document, warnings) = try DocumentDecoder.decode(json)
-        var rendered = try render(document, options: options)
+        var rendered = try render(document, source: json, options: options)
         rendered.diagnostics = warnings + rendered.diagnostics
         return rendered
     }
 
     /// Renders a document to PDF.
     public func render(_ document: Document, options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
+        try render(document, source: nil, options: options)
+    }
+
+    /// The file identifier (`/ID`, upper-case hexadecimal) the PDF of this JSON document gets
+    /// with these options, without rendering it: an existing PDF with the same identifier has
+    /// exactly the bytes a new render would give (same input, images, faces, profiles, version).
+    public func identifier(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> String {
+        let (document, _) = try DocumentDecoder.decode(json)
+        let images = try ImageLoader.load(document, baseDirectory: options.baseDirectory)
+        return PDFIdentifier.hexadecimal(Fingerprint.render(source: json, resources: resourceFingerprint, options: options, images: images))
+    }
+
+    /// `source` is the JSON the document came from (its own encoding when nil): with the
+    /// resources, images and options it makes the file identifier.
+    private func render(_ document: Document, source: [UInt8]?, options: RenderOptions) throws(DiagnosticError) -> Rendered {
         let context = borrowContext()
         defer { giveBack(context) }
         let images = try ImageLoader.load(document, baseDirectory: options.baseDirectory)
         var laidOut = try layout(document, shaper: context.shaper, images: images)
         if let created = options.created { laidOut.info.created = created }
+        let bytes = source ?? Array(DocumentEncoder.json(document).serialized(indent: nil).utf8)
+        laidOut.info.identifier = Fingerprint.render(source: bytes, resources: resourceFingerprint, options: options, images: images)
         var pdf = try draw(laidOut, with: context)
         let boxes = SignatureBox.collect(from: laidOut)
         if options.signatureFields {

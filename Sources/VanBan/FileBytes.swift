@@ -21,3 +21,19 @@ enum FileBytes {
         return ferror(file) == 0 ? bytes : nil
     }
 }
+
+extension FileBytes {
+    /// The names in a folder (not `.` and `..`); empty when it cannot be read.
+    static func list(_ directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+}

@@ -12,13 +12,14 @@ enum PDFFinisher {
     /// The date handed to Cairo so it writes a `/CreationDate` entry we can find and replace.
     static let placeholderDate = "2000-01-01T00:00:00+07:00"
 
-    /// The finished file: dates fixed (`created`, or no date when nil), `/ID` added.
-    static func finish(_ pdf: [UInt8], created: Timestamp?) throws(Failure) -> [UInt8] {
+    /// The finished file: dates fixed (`created`, or no date when nil), `/ID` added (`identifier`,
+    /// or the MD5 of the file when nil).
+    static func finish(_ pdf: [UInt8], created: Timestamp?, identifier: [UInt8]? = nil) throws(Failure) -> [UInt8] {
         var bytes = pdf
         var xref = try CrossReference(bytes)
         try rewriteDates(&bytes, &xref, created: created)
         try xref.write(into: &bytes)
-        try addIdentifier(&bytes)
+        try addIdentifier(&bytes, identifier)
         return bytes
     }
 
@@ -41,19 +42,38 @@ enum PDFFinisher {
         xref.replace(entryStart..<end, with: Array(replacement.utf8), in: &bytes)
     }
 
-    /// `/ID [<h><h>]` in the trailer: the MD5 of the file, the same twice for a new file
-    /// (ISO 32000-1 §14.4). The trailer follows the table, so no offset moves.
-    private static func addIdentifier(_ bytes: inout [UInt8]) throws(Failure) {
+    /// `/ID [<h><h>]` in the trailer, the same twice for a new file (ISO 32000-1 §14.4). The
+    /// trailer follows the table, so no offset moves.
+    private static func addIdentifier(_ bytes: inout [UInt8], _ identifier: [UInt8]?) throws(Failure) {
         guard let trailer = bytes.lastRange(of: Array("trailer".utf8)),
               let open = bytes.firstRange(of: Array("<<".utf8), from: trailer.upperBound) else {
             throw Failure(description: "no trailer dictionary")
         }
-        let hex = MD5.hash(bytes).map { byte -> String in
-            let digits = String(byte, radix: 16, uppercase: true)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        let hex = PDFIdentifier.hexadecimal(identifier ?? MD5.hash(bytes))
         let entry = Array(" /ID [<\(hex)> <\(hex)>]".utf8)
         bytes.insert(contentsOf: entry, at: open.upperBound)
+    }
+
+}
+
+/// The `/ID` of VanBan's PDFs.
+public enum PDFIdentifier {
+    /// Upper-case hexadecimal digits of `bytes`.
+    public static func hexadecimal(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes { out += [digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first file identifier of a finished PDF (in its last trailer), from the file's last
+    /// bytes (the last 2 KB are plenty), as upper-case hexadecimal.
+    public static func read(fromEnd tail: [UInt8]) -> String? {
+        guard let key = tail.lastRange(of: Array("/ID [<".utf8)) else { return nil }
+        let start = key.upperBound
+        guard let close = tail.firstIndex(of: UInt8(ascii: ">"), from: start), close - start == 32 else { return nil }
+        return String(decoding: tail[start..<close], as: UTF8.self)
     }
 }
 

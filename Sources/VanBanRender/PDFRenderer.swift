@@ -52,7 +52,7 @@ public final class PDFRenderer {
             throw RenderError(message: "Cairo failed to finish the PDF: \(String(cString: cairo_status_to_string(surfaceStatus)))")
         }
         do {
-            return try PDFFinisher.finish(sink.bytes, created: document.info.created)
+            return try PDFFinisher.finish(sink.bytes, created: document.info.created, identifier: document.info.identifier)
         } catch {
             throw RenderError(message: "PDF post-processing failed: \(error)")
         }

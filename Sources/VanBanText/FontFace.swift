@@ -18,11 +18,12 @@ public final class FontFace: @unchecked Sendable {
 
     /// Maps the file at `path`; throws a diagnostic when it is missing or not a font.
     public init(path: String) throws(DiagnosticError) {
-        guard let blob = hb_blob_create_from_file_or_fail(path) else {
+        guard let file = hb_blob_create_from_file_or_fail(path) else {
             throw DiagnosticError([Diagnostic(.error, code: "FONT.NOT_FOUND", path: "",
                                               message: "cannot read the font file \(path)",
                                               hint: "check the path, or point VanBan at another font folder with --font-dir")])
         }
+        let blob = FontFace.withoutHinting(file)
         guard let face = hb_face_create(blob, 0), hb_face_get_glyph_count(face) > 1,
               let font = hb_font_create(face) else {
             hb_blob_destroy(blob)
@@ -47,7 +48,24 @@ public final class FontFace: @unchecked Sendable {
         hb_blob_destroy(blob)
     }
 
-    /// The bytes of the file (shared with FreeType for drawing: one copy per process).
+    /// The file's bytes without TrueType hinting (`HintStripper`), in a blob of their own; the
+    /// file itself when it cannot be rewritten.
+    private static func withoutHinting(_ file: OpaquePointer) -> OpaquePointer {
+        var length: UInt32 = 0
+        guard let data = hb_blob_get_data(file, &length),
+              let stripped = HintStripper.strip(UnsafeRawBufferPointer(start: data, count: Int(length))) else { return file }
+        let copy = UnsafeMutableRawPointer.allocate(byteCount: stripped.count, alignment: 16)
+        stripped.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        guard let blob = hb_blob_create_or_fail(copy.assumingMemoryBound(to: CChar.self), UInt32(stripped.count),
+                                                HB_MEMORY_MODE_READONLY, copy, { $0?.deallocate() }) else {
+            copy.deallocate()
+            return file
+        }
+        hb_blob_destroy(file)
+        return blob
+    }
+
+    /// The font's bytes, hinting removed (shared with FreeType for drawing: one copy per process).
     public var bytes: UnsafeRawBufferPointer {
         var length: UInt32 = 0
         let data = hb_blob_get_data(blob, &length)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VanBan
 
 /// `vanban`: Vietnamese official documents from JSON to PDF.
 @main
@@ -8,8 +9,4 @@ struct VanBanCommand: ParsableCommand {
         abstract: "Render Vietnamese official documents (NĐ 30/2020, HD 36, HD 05) from JSON to PDF.",
         version: VanBanVersion.string,
         subcommands: [RenderCommand.self, FontsCommand.self])
-}
-
-enum VanBanVersion {
-    static let string = "0.1.0"
 }

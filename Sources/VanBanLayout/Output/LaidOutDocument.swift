@@ -28,6 +28,8 @@ public struct DocumentInfo: Sendable, Hashable {
     public var creator: String
     /// Creation date; none means no date is written (the output stays reproducible).
     public var created: Timestamp?
+    /// The 16-byte file identifier (`/ID`); the MD5 of the file when nil.
+    public var identifier: [UInt8]?
 
     public init(title: String? = nil, author: String? = nil, subject: String? = nil, keywords: [String] = [],
                 creator: String = "VanBan", created: Timestamp? = nil) {
