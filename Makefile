@@ -29,8 +29,9 @@ test:
 	$(SWIFT) test
 
 bench: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product vanban
 	$(SWIFT) build -c release --static-swift-stdlib --product VanBanBench
-	.build/release/VanBanBench . 300
+	.build/release/VanBanBench . $(or $(N),300) --batch $(or $(BATCH),10000)
 
 clean:
 	rm -rf .build out

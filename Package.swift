@@ -44,7 +44,7 @@ let package = Package(
             "VanBanLayout", "VanBanText", "VanBanTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanTestSupport", "vanban"],
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanRender", "VanBanTestSupport", "vanban"],
                     exclude: ["Goldens", "Scripts"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,105 +1,72 @@
-// VanBan benchmark: in-process render throughput of generated documents, with the time split
-// between layout (shaping + breaking + pagination) and PDF (drawing + Cairo finish + post-processing).
-// Usage: vanban-bench [RESOURCES_ROOT] [DOCUMENTS]
+// VanBan benchmarks (`make bench`; never part of the tests). Every document is generated afresh
+// (TextGenerator: no two paragraphs alike). Usage:
+//   VanBanBench [ROOT] [COUNT] [--batch N]
+// ROOT holds fonts/, layouts/ and .build/release/vanban; COUNT documents per in-process scenario;
+// --batch N also runs `vanban batch` on N generated documents (peak RSS over a long batch).
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import VanBan
-
-func now() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1e6
-}
-
-func peakRSSMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
-
-/// A document of about `words` words, different for every `seed` (no two paragraphs alike).
-func document(seed: Int, words: Int) -> Document {
-    let syllables = ["cán", "bộ", "đảng", "viên", "hội", "các", "đoàn", "thể", "quần", "chúng", "nhân", "dân", "trên",
-                     "địa", "bàn", "tỉnh", "thực", "hiện", "khá", "tốt", "việc", "đăng", "tải", "chia", "sẻ", "thông",
-                     "tin", "mạng", "xã", "góp", "phần", "tuyên", "truyền", "chủ", "trương,", "đường", "lối", "của",
-                     "Đảng,", "chính", "sách,", "pháp", "luật", "Nhà", "nước;", "“sạch”", "số", "405-CV/BTGTU", "24/8/2021"]
-    var state = UInt64(bitPattern: Int64(seed)) &* 6364136223846793005 &+ 1442695040888963407
-    func next() -> Int {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return Int(state >> 33)
-    }
-    var body: [String] = []
-    var remaining = words
-    while remaining > 0 {
-        let count = min(remaining, 40 + next() % 80)
-        var words: [String] = []
-        for i in 0..<count {
-            let word = syllables[next() % syllables.count]
-            words.append(i % 17 == 5 ? "*\(word)*" : i % 23 == 7 ? "**\(word)**" : word)
-        }
-        body.append(words.joined(separator: " ") + " \(seed).")
-        remaining -= count
-    }
-    return Document(
-        type: "cong-van", issuer: Issuer(parent: ["TỈNH ỦY TRÀ VINH"], name: ["BAN TUYÊN GIÁO"]),
-        number: DocumentNumber(seq: seed + 1, symbol: "BTGTU-VP"), place: "Trà Vinh", date: PartialDate(iso: "2024-03-05"),
-        subject: ["chấn chỉnh việc đăng, chia sẻ, bình luận thông tin trên mạng xã hội \(seed)"],
-        addressees: ["Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy trực thuộc Tỉnh ủy", "Các sở, ban, ngành, đoàn thể tỉnh"],
-        body: body.map { .paragraph(Paragraph($0)) },
-        signers: [Signer(title: ["TRƯỞNG BAN"], name: "Trần Quốc Tuấn")],
-        distribution: ["Thường trực Tỉnh ủy (để b/c)", "Như Kính gửi", "Lãnh đạo Ban", "Lưu: VT"])
-}
-
-/// `value` with `digits` decimals (no Foundation formatting).
-func fixed(_ value: Double, _ digits: Int) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let rounded = (value * scale).rounded() / scale
-    var text = String(rounded)
-    if digits == 0, text.hasSuffix(".0") { text.removeLast(2) }
-    return text
-}
 
 let arguments = CommandLine.arguments
 let root = arguments.count > 1 ? arguments[1] : "."
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 200 : 200
+let batchCount = arguments.firstIndex(of: "--batch").flatMap { arguments.count > $0 + 1 ? Int(arguments[$0 + 1]) : nil }
+
 do {
     let engine = try Engine(resources: Resources(root: root))
-    for (label, words) in [("1-page document (~420 words)", 420), ("2-page document (~1000 words)", 1000)] {
-        _ = try engine.render(document(seed: -1, words: words))  // warm-up: profile load, first Cairo faces
-        var layoutTime = 0.0, total = 0.0, pages = 0, bytes = 0
-        for i in 0..<count {
-            let doc = document(seed: i, words: words)
-            let t0 = now()
-            let laidOut = try engine.layout(doc)
-            let t1 = now()
-            let pdf = try engine.pdf(laidOut)
-            let t2 = now()
-            layoutTime += t1 - t0
-            total += t2 - t0
-            pages += laidOut.pages.count
-            bytes += pdf.count
+    print("VanBan \(VanBanVersion.string) benchmarks — \(count) documents per scenario, release build, \(Measure.cores) cores")
+    print("")
+
+    // 1. One worker, in process (fonts loaded once).
+    print("One worker, in process:")
+    let scenarios: [(String, Int, (Int) -> Document)] = [
+        ("2-page công văn", count, { Documents.congVan($0) }),
+        ("1-page quyết định", count, { Documents.quyetDinh($0) }),
+        ("40-page kế hoạch with tables", max(5, count / 40), { Documents.keHoach($0) }),
+    ]
+    for (label, n, make) in scenarios {
+        let result = try Measure.render(engine, n, make)
+        print(result.line(label))
+        let split = try Measure.split(engine, max(5, n / 4), make)
+        print("      of which layout \(fixed(split.layout, 2)) ms (resolve, shape, break, paginate), PDF \(fixed(split.pdf, 2)) ms (Cairo drawing, subsetting, deflate; finish)")
+    }
+    print("")
+
+    // 2. Two workers sharing one engine, in alternating rounds with one worker.
+    let parallel = try Measure.parallel(engine, workers: 2, max(10, count / 5)) { Documents.congVan($0 + 1_000_000) }
+    print("Two workers, in process, 2-page công văn: best \(fixed(parallel.many, 1)) docs/s against \(fixed(parallel.one, 1)) with one; "
+          + "median ratio of alternating rounds \(fixed(parallel.ratio, 2))×")
+    print("")
+
+    // 3. Cost per page: 1 page against 100 pages.
+    let one = try Measure.render(engine, count, { Documents.pages($0 + 2_000_000, 1) })
+    let hundred = try Measure.render(engine, 5, { Documents.pages($0 + 3_000_000, 100) })
+    print("Cost per page:")
+    print(one.line("1-page document"))
+    print(hundred.line("100-page document"))
+    print("  100 pages take \(fixed(hundred.best / one.best, 1))× the time of 1 page (best rounds; \(fixed(hundred.median / one.median, 1))× by medians)")
+    print("")
+
+    // 4. Cold start of the command line.
+    let cli = root + "/.build/release/vanban"
+    if access(cli, X_OK) == 0 {
+        let cold = Measure.cold(cli, [ "render", root + "/examples/cong-van.json", "-o", "/tmp/vanban-bench-cold.pdf"], runs: 21)
+        print("Cold `vanban render examples/cong-van.json`: median \(fixed(cold.median, 1)) ms wall (min \(fixed(cold.min, 1)), max \(fixed(cold.max, 1))) over 21 runs")
+
+        // 5. A long batch through the command line.
+        if let batchCount {
+            for jobs in [1, 2] {
+                let run = try Measure.batch(cli, documents: batchCount, jobs: jobs)
+                print("`vanban batch` of \(batchCount) công văn (JSON Lines), --jobs \(jobs): \(fixed(run.seconds, 1)) s, \(fixed(Double(batchCount) / run.seconds, 1)) docs/s, peak memory \(fixed(run.rss, 1)) MB")
+            }
         }
-        let perDoc = total / Double(count)
-        print("\(label): \(count) documents, \(pages / count) pages each, \(bytes / count / 1024) KB each")
-        print("  render \(fixed(perDoc, 2)) ms/doc (\(fixed(1000 / perDoc, 0)) docs/s), of which layout "
-              + "\(fixed(layoutTime / Double(count), 2)) ms, PDF \(fixed((total - layoutTime) / Double(count), 2)) ms; peak RSS \(fixed(peakRSSMegabytes(), 1)) MB")
+    } else {
+        print("(no \(cli): run `swift build -c release --product vanban` for the command-line figures)")
     }
-    // The signing step's extra work: boxes and empty /Sig fields appended as an incremental update.
-    var plain = 0.0, withFields = 0.0
-    for i in 0..<count {
-        let doc = document(seed: i, words: 1000)
-        let t0 = now()
-        _ = try engine.render(doc)
-        let t1 = now()
-        _ = try engine.render(doc, options: RenderOptions(signatureFields: true))
-        withFields += now() - t1
-        plain += t1 - t0
-    }
-    print("signature fields (2-page document): \(fixed(plain / Double(count), 2)) ms/doc without, "
-          + "\(fixed(withFields / Double(count), 2)) ms/doc with")
 } catch {
     print("bench failed: \(error)")
     exit(1)
 }
+

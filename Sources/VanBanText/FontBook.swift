@@ -59,6 +59,9 @@ public final class FontBook: Sendable {
         faces = loaded
     }
 
+    /// Four faces already loaded, in `FontStyle` order.
+    init(faces: [FontFace]) { self.faces = faces }
+
     /// The face for `style`.
     public func face(_ style: FontStyle) -> FontFace { faces[style.rawValue] }
 }

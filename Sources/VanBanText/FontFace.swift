@@ -17,13 +17,18 @@ public final class FontFace: @unchecked Sendable {
     let font: OpaquePointer
 
     /// Maps the file at `path`; throws a diagnostic when it is missing or not a font.
-    public init(path: String) throws(DiagnosticError) {
+    public convenience init(path: String) throws(DiagnosticError) {
+        try self.init(path: path, keepHinting: false)
+    }
+
+    /// `keepHinting`: the file as it is (tests compare the two).
+    init(path: String, keepHinting: Bool) throws(DiagnosticError) {
         guard let file = hb_blob_create_from_file_or_fail(path) else {
             throw DiagnosticError([Diagnostic(.error, code: "FONT.NOT_FOUND", path: "",
                                               message: "cannot read the font file \(path)",
                                               hint: "check the path, or point VanBan at another font folder with --font-dir")])
         }
-        let blob = FontFace.withoutHinting(file)
+        let blob = keepHinting ? file : FontFace.withoutHinting(file)
         guard let face = hb_face_create(blob, 0), hb_face_get_glyph_count(face) > 1,
               let font = hb_font_create(face) else {
             hb_blob_destroy(blob)

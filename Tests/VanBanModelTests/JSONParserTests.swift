@@ -47,3 +47,21 @@ import Testing
         #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("[]".utf8)) == .array([]))
     }
 }
+
+@Suite struct NotADocumentTests {
+    @Test func anObjectWithNoDocumentKeyIsAnError() throws {
+        do {
+            _ = try DocumentDecoder.decode(Array(#"{"documents": [{"body": ["a"]}], "count": 1}"#.utf8))
+            Issue.record("a wrapper object was accepted as a document")
+        } catch {
+            let d = try #require(error.diagnostics.first)
+            #expect(d.code == "MODEL.NOT_A_DOCUMENT")
+            #expect(d.path == "")
+            #expect(d.message.contains("documents, count"))
+            #expect(d.hint?.contains(".jsonl") == true)
+        }
+        // One known key is enough: the others stay warnings.
+        let (_, warnings) = try DocumentDecoder.decode(Array(#"{"body": ["a"], "bodyy": 1}"#.utf8))
+        #expect(warnings.map(\.code) == ["MODEL.UNKNOWN_KEY"])
+    }
+}

@@ -1,5 +1,6 @@
 import Testing
 @testable import VanBanRender
+import VanBanTestSupport
 
 @Suite struct MD5Tests {
     // RFC 1321 appendix A.5 test suite.
@@ -17,5 +18,27 @@ import Testing
             return digits.count == 1 ? "0" + digits : digits
         }.joined()
         #expect(hex == expected)
+    }
+}
+
+@Suite struct MD5StreamingTests {
+    /// Fed in pieces of every awkward size, the digest is the one-shot digest, and both agree with md5sum.
+    @Test func piecesGiveTheSameDigest() throws {
+        var generator = SystemRandomNumberGenerator()
+        let message = (0..<100_003).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let whole = MD5.hash(message)
+        for size in [1, 7, 63, 64, 65, 1000, 65_536] {
+            var md5 = MD5()
+            var offset = 0
+            while offset < message.count {
+                let end = min(message.count, offset + size)
+                md5.update(Array(message[offset..<end]))
+                offset = end
+            }
+            #expect(md5.finish() == whole, "pieces of \(size)")
+        }
+        let file = try Run.write(message, name: "random.bin")
+        let sum = try Run.program("md5sum", [file.path]).text.prefix(32)
+        #expect(String(sum) == PDFIdentifier.hexadecimal(whole).lowercased())
     }
 }

@@ -77,8 +77,16 @@ public enum DocumentDecoder {
             return SigningInfo(text: text, time: parsed)
         } ?? nil
         d.keywords = r.lines("keywords") ?? []
-        r.reportUnknownKeys()
-        let diagnostics = r.diagnostics
+        var diagnostics: [Diagnostic]
+        if r.hasOnlyUnknownKeys {
+            // A wrapper ({"documents": […]}) or some other file: rendering it would give a blank page.
+            diagnostics = r.diagnostics + [Diagnostic(.error, code: "MODEL.NOT_A_DOCUMENT", path: "",
+                message: "none of the keys (\(r.keys.prefix(5).joined(separator: ", "))) belongs to a document",
+                hint: "a document has keys such as type, issuer, subject, body, signers; put several documents one per line in a .jsonl file")]
+        } else {
+            r.reportUnknownKeys()
+            diagnostics = r.diagnostics
+        }
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticError(diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error })
         }

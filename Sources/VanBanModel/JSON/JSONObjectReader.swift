@@ -179,6 +179,12 @@ public struct JSONObjectReader {
         return out
     }
 
+    /// Whether the object has members and not one of them was asked for (likely not the kind
+    /// of object expected at all).
+    public var hasOnlyUnknownKeys: Bool {
+        !members.isEmpty && !members.contains { known.contains($0.key) || $0.key.hasPrefix("$") }
+    }
+
     /// Warns about every member that no accessor asked for, with a "did you mean" hint.
     /// Keys starting with `$`, `source` and `confidence` are annotations and never reported.
     public mutating func reportUnknownKeys() {

@@ -1,0 +1,161 @@
+import Dispatch
+import Synchronization
+import VanBanModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Collects results as workers finish them: prints diagnostics, appends the report line, counts,
+/// and shows progress — a bar redrawn in place on a terminal, a plain line every few seconds
+/// otherwise, nothing with `--quiet`. All output goes through one lock, so lines never mix.
+/// (`@unchecked`: the timer is only touched by `init` and `finish`, on the reading thread.)
+final class BatchMonitor: @unchecked Sendable {
+    struct Counts: Sendable {
+        var done = 0, ok = 0, skipped = 0, failed = 0, pages = 0
+    }
+
+    private let total: Int?
+    private let quiet: Bool
+    private let terminal: Bool
+    private let report: Int32?
+    private let start = Clock.milliseconds()
+    private let state = Mutex<(counts: Counts, barShown: Bool, lastPrint: Double)>((Counts(), false, 0))
+    private let ticker: DispatchSourceTimer?
+
+    init(total: Int?, quiet: Bool, report: Int32?) {
+        self.total = total
+        self.quiet = quiet
+        self.report = report
+        terminal = isatty(2) == 1
+        guard !quiet else {
+            ticker = nil
+            return
+        }
+        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "vanban.batch.progress"))
+        let interval = terminal ? 0.1 : 5.0
+        timer.schedule(deadline: .now() + interval, repeating: interval)
+        ticker = timer
+        timer.setEventHandler { [weak self] in self?.tick() }
+        timer.resume()
+    }
+
+    var counts: Counts { state.withLock { $0.counts } }
+
+    /// Records one finished document.
+    func record(_ result: BatchResult) {
+        let line = Self.reportLine(result)
+        state.withLock { s in
+            switch result.status {
+            case .ok: s.counts.ok += 1
+            case .skipped: s.counts.skipped += 1
+            case .failed: s.counts.failed += 1
+            }
+            s.counts.done += 1
+            s.counts.pages += result.pages
+            let shown = result.diagnostics.filter { $0.severity == .error || !quiet && $0.severity == .warning }
+            if !shown.isEmpty {
+                clearBar(&s.barShown)
+                var text = ""
+                for d in shown {
+                    text += "\(result.job.item.label):\(d.path): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
+                    if let hint = d.hint { text += "  hint: \(hint)\n" }
+                }
+                CLIOutput.writeStandardError(text)
+            }
+            if let report { _ = CLIOutput.writeAll(report, Array(line.utf8)) }
+        }
+    }
+
+    /// Stops the progress display and prints the summary line.
+    func finish(reportPath: String?, interrupted: Bool = false) {
+        ticker?.cancel()
+        let elapsed = (Clock.milliseconds() - start) / 1000
+        state.withLock { s in
+            clearBar(&s.barShown)
+            guard !quiet || s.counts.failed > 0 || interrupted else { return }
+            let c = s.counts
+            let rate = elapsed > 0 ? Double(c.done) / elapsed : 0
+            var text = interrupted ? "vanban batch: interrupted; " : "vanban batch: "
+            text += "\(c.done) document\(c.done == 1 ? "" : "s") in \(Self.fixed(elapsed, 1)) s (\(Self.fixed(rate, 1)) doc/s): "
+            text += "\(c.ok) rendered, \(c.skipped) unchanged, \(c.failed) failed"
+            if let reportPath { text += "; report: \(reportPath)" }
+            if let peak = Self.peakMemoryMegabytes() { text += "; peak memory \(Self.fixed(peak, 1)) MB" }
+            CLIOutput.writeStandardError(text + "\n")
+        }
+    }
+
+    private func tick() {
+        state.withLock { s in
+            let c = s.counts
+            let elapsed = (Clock.milliseconds() - start) / 1000
+            let rate = elapsed > 0 ? Double(c.done) / elapsed : 0
+            var parts: [String] = []
+            if let total, total > 0 {
+                parts.append("\(c.done)/\(total) \(Int(Double(c.done) * 100 / Double(total)))%")
+            } else {
+                parts.append("\(c.done) done")
+            }
+            parts.append("\(Self.fixed(rate, 1)) doc/s")
+            if let total, rate > 0, c.done < total {
+                let eta = Int((Double(total - c.done) / rate).rounded(.up))
+                parts.append("ETA \(eta / 60):\(eta % 60 < 10 ? "0" : "")\(eta % 60)")
+            }
+            if c.failed > 0 { parts.append("\(c.failed) failed") }
+            if terminal {
+                var bar = ""
+                if let total, total > 0 {
+                    let filled = min(24, c.done * 24 / total)
+                    bar = " [" + String(repeating: "█", count: filled) + String(repeating: "░", count: 24 - filled) + "]"
+                }
+                CLIOutput.writeStandardError("\r\u{1B}[Kvanban batch\(bar) " + parts.joined(separator: " · "))
+                s.barShown = true
+            } else {
+                CLIOutput.writeStandardError("vanban batch: " + parts.joined(separator: ", ") + "\n")
+            }
+        }
+    }
+
+    private func clearBar(_ shown: inout Bool) {
+        guard shown else { return }
+        CLIOutput.writeStandardError("\r\u{1B}[K")
+        shown = false
+    }
+
+    /// One JSON line of `--report`.
+    static func reportLine(_ r: BatchResult) -> String {
+        let diagnostics: [JSONValue] = r.diagnostics.map { d in
+            var members: [(key: String, value: JSONValue)] = [("severity", .string(d.severity.rawValue)), ("code", .string(d.code)),
+                                                              ("path", .string(d.path)), ("message", .string(d.message))]
+            if let hint = d.hint { members.append(("hint", .string(hint))) }
+            return .object(members)
+        }
+        let value = JSONValue.object([
+            ("index", .number(Double(r.job.item.index))),
+            ("input", .string(r.job.item.input)),
+            ("line", r.job.item.line.map { .number(Double($0)) } ?? .null),
+            ("output", r.status == .failed ? .null : .string(r.job.output)),
+            ("status", .string(r.status.rawValue)),
+            ("pages", .number(Double(r.pages))),
+            ("milliseconds", .number((r.milliseconds * 100).rounded() / 100)),
+            ("diagnostics", .array(diagnostics)),
+        ])
+        return value.serialized(indent: nil) + "\n"
+    }
+
+    /// The process's peak resident memory (`VmHWM` in /proc/self/status; `getrusage` would count
+    /// memory of the process that started this one).
+    static func peakMemoryMegabytes() -> Double? {
+        guard let bytes = try? CLIOutput.read("/proc/self/status") else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        let digits = line.filter(\.isNumber)
+        return Double(String(digits)).map { $0 / 1024 }
+    }
+
+    static func fixed(_ value: Double, _ digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        return String(rounded)
+    }
+}
