@@ -14,9 +14,28 @@ let root = arguments.count > 1 ? arguments[1] : "."
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 200 : 200
 let batchCount = arguments.firstIndex(of: "--batch").flatMap { arguments.count > $0 + 1 ? Int(arguments[$0 + 1]) : nil }
 
+// `--profile N`: only N công văn, for a profiler (`valgrind --tool=callgrind`, `perf record`).
+if let flag = arguments.firstIndex(of: "--profile"), arguments.count > flag + 1, let n = Int(arguments[flag + 1]) {
+    do {
+        let engine = try Engine(resources: Resources(root: root))
+        for i in 0..<n { _ = try engine.render(Documents.congVan(i)) }
+    } catch {
+        print("bench failed: \(error)")
+        exit(1)
+    }
+    exit(0)
+}
+
 do {
+    let start = now()
     let engine = try Engine(resources: Resources(root: root))
+    let loaded = now()
+    _ = try engine.render(Documents.congVan(-7))
+    let firstRender = now() - loaded
     print("VanBan \(VanBanVersion.string) benchmarks — \(count) documents per scenario, release build, \(Measure.cores) cores")
+    print("")
+    print("Start-up in process: Engine(resources:) \(fixed(loaded - start, 2)) ms (4 faces read and unhinted, profiles hashed), "
+          + "first render \(fixed(firstRender, 2)) ms (profile parsed, Cairo and FreeType state created)")
     print("")
 
     // 1. One worker, in process (fonts loaded once).

@@ -23,35 +23,89 @@ public enum HintStripper {
         let glyphCount = Int(read16(font, maxp.lowerBound + 4))
         let longOffsets = read16(font, head.lowerBound + 50) == 1
         guard loca.count >= (glyphCount + 1) * (longOffsets ? 4 : 2) else { return nil }
-
-        // Glyphs without instructions, each padded to 4 bytes; loca in the long format.
-        var newGlyf: [UInt8] = []
-        newGlyf.reserveCapacity(glyf.count)
-        var newLoca: [UInt8] = []
-        newLoca.reserveCapacity((glyphCount + 1) * 4)
         func offset(_ i: Int) -> Int {
             longOffsets ? Int(read32(font, loca.lowerBound + 4 * i)) : Int(read16(font, loca.lowerBound + 2 * i)) * 2
         }
-        for i in 0..<glyphCount {
-            append32(&newLoca, UInt32(newGlyf.count))
-            let start = offset(i), end = offset(i + 1)
-            guard start <= end, glyf.lowerBound + end <= glyf.upperBound else { return nil }
-            if start == end { continue }
-            guard stripGlyph(font, from: glyf.lowerBound + start, to: glyf.lowerBound + end, into: &newGlyf) else { return nil }
-            while newGlyf.count % 4 != 0 { newGlyf.append(0) }
-        }
-        append32(&newLoca, UInt32(newGlyf.count))
-
-        var newHead = Array(font[head])
-        newHead[50] = 0
-        newHead[51] = 1  // indexToLocFormat: long
-        let replaced: [String: [UInt8]] = ["glyf": newGlyf, "loca": newLoca, "head": newHead]
         let kept = tables.entries.filter { !droppedTables.contains($0.tag) }
-        return assemble(kept.map { entry in (entry.tag, replaced[entry.tag] ?? Array(font[entry.range])) }, version: tables.version)
+        let locaSize = (glyphCount + 1) * 4
+        // Room for everything: the tables as they are (glyf only shrinks), a long loca, padding.
+        let capacity = 12 + 16 * kept.count + kept.reduce(0) { $0 + $1.range.count + 3 } + locaSize + 3 * glyphCount + 64
+        var failed = false
+        let out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var w = ByteWriter(buffer.baseAddress!)
+            // Table directory, filled in below.
+            w.skip(12 + 16 * kept.count)
+            var records: [(tag: String, offset: Int, length: Int)] = []
+            var locaOffsets: [UInt32] = []
+            locaOffsets.reserveCapacity(glyphCount + 1)
+            for entry in kept {
+                let start = w.position
+                switch entry.tag {
+                case "glyf":
+                    // Glyphs without instructions, each 4-byte aligned; loca follows in the long format.
+                    for i in 0..<glyphCount {
+                        locaOffsets.append(UInt32(w.position - start))
+                        let from = offset(i), to = offset(i + 1)
+                        guard from <= to, glyf.lowerBound + to <= glyf.upperBound else { failed = true; break }
+                        if from == to { continue }
+                        guard stripGlyph(font, from: glyf.lowerBound + from, to: glyf.lowerBound + to, into: &w) else { failed = true; break }
+                        w.align()
+                    }
+                    locaOffsets.append(UInt32(w.position - start))
+                case "loca":
+                    // Written after glyf (tables keep their order; loca's place is reserved).
+                    w.skip(locaSize)
+                case "head":
+                    w.copy(font, entry.range)
+                    w.put16(at: start + 50, 1)  // indexToLocFormat: long
+                    w.put32(at: start + 8, 0)   // checkSumAdjustment, set last
+                default:
+                    w.copy(font, entry.range)
+                }
+                if failed { break }
+                records.append((entry.tag, start, w.position - start))
+                w.align()
+            }
+            guard !failed, locaOffsets.count == glyphCount + 1, let locaRecord = records.first(where: { $0.tag == "loca" }),
+                  records.contains(where: { $0.tag == "glyf" }) else {
+                failed = true
+                count = 0
+                return
+            }
+            for (i, value) in locaOffsets.enumerated() { w.put32(at: locaRecord.offset + 4 * i, value) }
+            records = records.map { $0.tag == "loca" ? ($0.tag, $0.offset, locaSize) : $0 }
+            // The directory: sorted tags as in the source, fresh checksums.
+            var power = 1, exponent = 0
+            while power * 2 <= records.count { power *= 2; exponent += 1 }
+            w.put32(at: 0, tables.version)
+            w.put16(at: 4, UInt16(records.count))
+            w.put16(at: 6, UInt16(power * 16))
+            w.put16(at: 8, UInt16(exponent))
+            w.put16(at: 10, UInt16(records.count * 16 - power * 16))
+            var headOffset = 0
+            var total: UInt32 = 0
+            for (i, record) in records.enumerated() {
+                let at = 12 + 16 * i
+                let tag = Array(record.tag.utf8)
+                for k in 0..<4 { w.base.storeBytes(of: tag[k], toByteOffset: at + k, as: UInt8.self) }
+                let sum = checksum(UnsafeRawBufferPointer(start: w.base + record.offset, count: record.length))
+                total &+= sum
+                w.put32(at: at + 4, sum)
+                w.put32(at: at + 8, UInt32(record.offset))
+                w.put32(at: at + 12, UInt32(record.length))
+                if record.tag == "head" { headOffset = record.offset }
+            }
+            // checkSumAdjustment makes the whole file sum to 0xB1B0AFBA (OpenType `head`): the file's
+            // sum is the directory's plus every (zero-padded) table's.
+            total &+= checksum(UnsafeRawBufferPointer(start: w.base, count: 12 + 16 * records.count))
+            w.put32(at: headOffset + 8, 0xB1B0_AFBA &- total)
+            count = w.position
+        }
+        return failed ? nil : out
     }
 
     /// Copies one glyph without its instructions.
-    private static func stripGlyph(_ font: UnsafeRawBufferPointer, from start: Int, to end: Int, into out: inout [UInt8]) -> Bool {
+    private static func stripGlyph(_ font: UnsafeRawBufferPointer, from start: Int, to end: Int, into w: inout ByteWriter) -> Bool {
         guard end - start >= 10 else { return false }
         let contours = Int16(bitPattern: read16(font, start))
         if contours >= 0 {
@@ -60,14 +114,14 @@ public enum HintStripper {
             guard lengthAt + 2 <= end else { return false }
             let rest = lengthAt + 2 + Int(read16(font, lengthAt))
             guard rest <= end else { return false }
-            out.append(contentsOf: font[start..<lengthAt])
-            out += [0, 0]
-            out.append(contentsOf: font[rest..<end])
+            w.copy(font, start..<lengthAt)
+            w.put16(0)
+            w.copy(font, rest..<end)
             return true
         }
         // Composite glyph: components, then instructions when any component says so.
         var p = start + 10
-        var components = Array(font[start..<p])
+        w.copy(font, start..<p)
         while true {
             guard p + 4 <= end else { return false }
             let flags = read16(font, p)
@@ -76,59 +130,20 @@ public enum HintStripper {
             else if flags & 0x0040 != 0 { size += 4 }  // WE_HAVE_AN_X_AND_Y_SCALE
             else if flags & 0x0080 != 0 { size += 8 }  // WE_HAVE_A_TWO_BY_TWO
             guard p + size <= end else { return false }
-            let cleared = flags & ~0x0100  // WE_HAVE_INSTRUCTIONS
-            components += [UInt8(cleared >> 8), UInt8(cleared & 0xFF)]
-            components.append(contentsOf: font[(p + 2)..<(p + size)])
+            w.put16(flags & ~0x0100)  // WE_HAVE_INSTRUCTIONS cleared
+            w.copy(font, (p + 2)..<(p + size))
             p += size
             if flags & 0x0020 == 0 { break }  // MORE_COMPONENTS
         }
-        out += components
         return true
     }
 
-    /// A font file from its tables (tag order kept), with fresh checksums and `checkSumAdjustment`.
-    private static func assemble(_ tables: [(tag: String, data: [UInt8])], version: UInt32) -> [UInt8] {
-        let count = tables.count
-        var power = 1, exponent = 0
-        while power * 2 <= count { power *= 2; exponent += 1 }
-        var out: [UInt8] = []
-        append32(&out, version)
-        append16(&out, UInt16(count))
-        append16(&out, UInt16(power * 16))
-        append16(&out, UInt16(exponent))
-        append16(&out, UInt16(count * 16 - power * 16))
-        var offset = 12 + 16 * count
-        var headOffset: Int?
-        for table in tables {
-            out += Array(table.tag.utf8)
-            append32(&out, checksum(table.data))
-            append32(&out, UInt32(offset))
-            append32(&out, UInt32(table.data.count))
-            if table.tag == "head" { headOffset = offset }
-            offset += (table.data.count + 3) & ~3
-        }
-        for table in tables {
-            out += table.data
-            while out.count % 4 != 0 { out.append(0) }
-        }
-        if let headOffset {
-            // checkSumAdjustment is computed with itself as zero (OpenType `head`).
-            for k in 0..<4 { out[headOffset + 8 + k] = 0 }
-            let headRecord = 12 + 16 * tables.firstIndex { $0.tag == "head" }!
-            let headSum = checksum(Array(out[headOffset..<(headOffset + tables.first { $0.tag == "head" }!.data.count)]))
-            for k in 0..<4 { out[headRecord + 4 + k] = UInt8(truncatingIfNeeded: headSum >> (24 - 8 * UInt32(k))) }
-            let adjustment = 0xB1B0_AFBA &- checksum(out)
-            for k in 0..<4 { out[headOffset + 8 + k] = UInt8(truncatingIfNeeded: adjustment >> (24 - 8 * UInt32(k))) }
-        }
-        return out
-    }
-
     /// The OpenType table checksum: the sum of the big-endian 32-bit words, zero-padded.
-    static func checksum(_ data: [UInt8]) -> UInt32 {
+    static func checksum(_ data: UnsafeRawBufferPointer) -> UInt32 {
         var sum: UInt32 = 0
         var i = 0
         while i + 4 <= data.count {
-            sum &+= UInt32(data[i]) << 24 | UInt32(data[i + 1]) << 16 | UInt32(data[i + 2]) << 8 | UInt32(data[i + 3])
+            sum &+= data.loadUnaligned(fromByteOffset: i, as: UInt32.self).bigEndian
             i += 4
         }
         if i < data.count {
@@ -139,6 +154,8 @@ public enum HintStripper {
         return sum
     }
 
+    static func checksum(_ data: [UInt8]) -> UInt32 { data.withUnsafeBytes { checksum($0) } }
+
     static func read16(_ bytes: UnsafeRawBufferPointer, _ at: Int) -> UInt16 {
         UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1])
     }
@@ -147,10 +164,36 @@ public enum HintStripper {
         UInt32(bytes[at]) << 24 | UInt32(bytes[at + 1]) << 16 | UInt32(bytes[at + 2]) << 8 | UInt32(bytes[at + 3])
     }
 
-    private static func append16(_ out: inout [UInt8], _ value: UInt16) { out += [UInt8(value >> 8), UInt8(value & 0xFF)] }
-    private static func append32(_ out: inout [UInt8], _ value: UInt32) {
-        out += [UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)]
+}
+
+/// Writes bytes into memory reserved beforehand (no bounds checks on the hot path: the caller
+/// reserved room for the whole font).
+struct ByteWriter {
+    let base: UnsafeMutableRawPointer
+    private(set) var position = 0
+
+    init(_ base: UnsafeMutablePointer<UInt8>) { self.base = UnsafeMutableRawPointer(base) }
+
+    mutating func skip(_ n: Int) {
+        (base + position).initializeMemory(as: UInt8.self, repeating: 0, count: n)
+        position += n
     }
+
+    mutating func copy(_ source: UnsafeRawBufferPointer, _ range: Range<Int>) {
+        (base + position).copyMemory(from: source.baseAddress! + range.lowerBound, byteCount: range.count)
+        position += range.count
+    }
+
+    mutating func put16(_ value: UInt16) {
+        put16(at: position, value)
+        position += 2
+    }
+
+    func put16(at offset: Int, _ value: UInt16) { base.storeBytes(of: value.bigEndian, toByteOffset: offset, as: UInt16.self) }
+    func put32(at offset: Int, _ value: UInt32) { base.storeBytes(of: value.bigEndian, toByteOffset: offset, as: UInt32.self) }
+
+    /// Zero bytes up to the next multiple of 4.
+    mutating func align() { skip((4 - position % 4) % 4) }
 }
 
 /// The table records of an sfnt file.

@@ -164,41 +164,37 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         index += 1  // opening quote
-        var scalars = String.UnicodeScalarView()
+        // Most strings have no escape: they are one validated slice of the input.
+        var text = ""
         var runStart = index
-        func flush(_ p: JSONParser, _ from: Int, _ to: Int, into scalars: inout String.UnicodeScalarView) -> Bool {
-            guard from < to else { return true }
-            guard let text = String(validating: p.bytes[from..<to], as: UTF8.self) else { return false }
-            scalars.append(contentsOf: text.unicodeScalars)
-            return true
-        }
         while true {
             guard index < bytes.count else { throw error("unterminated string, a closing '\"' is missing") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                guard flush(self, runStart, index, into: &scalars) else { throw error("the text is not valid UTF-8") }
+                guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else { throw error("the text is not valid UTF-8") }
                 index += 1
-                return String(scalars)
+                return text.isEmpty ? run : text + run
             }
             if byte < 0x20 {
                 throw error(byte == 0x0A ? "a line break inside a string must be written \\n" : "control character inside a string")
             }
             if byte != UInt8(ascii: "\\") { index += 1; continue }
-            guard flush(self, runStart, index, into: &scalars) else { throw error("the text is not valid UTF-8") }
+            guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else { throw error("the text is not valid UTF-8") }
+            text += run
             index += 1
             guard index < bytes.count else { throw error("unterminated escape sequence") }
             let escape = bytes[index]
             index += 1
             switch escape {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
-            case UInt8(ascii: "u"): scalars.append(try parseUnicodeEscape())
+            case UInt8(ascii: "\""): text += "\""
+            case UInt8(ascii: "\\"): text += "\\"
+            case UInt8(ascii: "/"): text += "/"
+            case UInt8(ascii: "b"): text += "\u{08}"
+            case UInt8(ascii: "f"): text += "\u{0C}"
+            case UInt8(ascii: "n"): text += "\n"
+            case UInt8(ascii: "r"): text += "\r"
+            case UInt8(ascii: "t"): text += "\t"
+            case UInt8(ascii: "u"): text.unicodeScalars.append(try parseUnicodeEscape())
             default: index -= 1; throw error("unknown escape '\\\(printable(escape))'")
             }
             runStart = index
