@@ -56,7 +56,8 @@ enum PDFFinisher {
 
 }
 
-/// The `/ID` of VanBan's PDFs.
+/// What the last bytes of one of VanBan's PDFs tell without parsing the file: its identifier,
+/// whether signature fields were added, its page count.
 public enum PDFIdentifier {
     /// Upper-case hexadecimal digits of `bytes`.
     public static func hexadecimal(_ bytes: [UInt8]) -> String {
@@ -74,6 +75,23 @@ public enum PDFIdentifier {
         let start = key.upperBound
         guard let close = tail.firstIndex(of: UInt8(ascii: ">"), from: start), close - start == 32 else { return nil }
         return String(decoding: tail[start..<close], as: UTF8.self)
+    }
+
+    /// Whether the file ends with VanBan's signature-field update.
+    public static func hasSignatureFields(fromEnd tail: [UInt8]) -> Bool {
+        tail.lastRange(of: Array("/FT /Sig".utf8)) != nil
+    }
+
+    /// `/Count` of the page tree, when it is in `tail` (Cairo writes the page tree near the end;
+    /// 16 KB covers a 100-page file).
+    public static func pageCount(fromEnd tail: [UInt8]) -> Int? {
+        guard let key = tail.lastRange(of: Array("/Count ".utf8)) else { return nil }
+        var n = 0, i = key.upperBound
+        while i < tail.count, (0x30...0x39).contains(tail[i]) {
+            n = n * 10 + Int(tail[i] - 0x30)
+            i += 1
+        }
+        return i > key.upperBound ? n : nil
     }
 }
 

@@ -15,32 +15,20 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF (- for standard output).", valueName: "out.pdf"))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp("Creation date for the PDF metadata (ISO 8601), instead of the document's date.",
-                                            valueName: "timestamp"))
-    var created: String?
-
     @Option(name: .long, help: ArgumentHelp("Write the signature, seal, number, date and stamp boxes as JSON.", valueName: "boxes.json"))
     var boxes: String?
-
-    @Flag(name: .long, help: "Append empty signature fields (one per signer, one for the seal) as an incremental update.")
-    var signFields = false
 
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
+    @OptionGroup var pdfOptions: PDFOptions
     @OptionGroup var resourceOptions: ResourceOptions
 
     func run() throws {
         do {
-            var options = RenderOptions(signatureFields: signFields)
             // Image paths in the document are relative to its folder.
-            options.baseDirectory = input == "-" ? "." : (input.lastIndex(of: "/").map { String(input[..<$0]) } ?? ".")
-            if let created {
-                guard let timestamp = Timestamp(iso: created) else {
-                    throw CLIError("--created '\(created)' is not an ISO 8601 timestamp", hint: "e.g. 2024-03-05T09:30:15+07:00")
-                }
-                options.created = timestamp
-            }
+            let options = try pdfOptions.renderOptions(
+                baseDirectory: input == "-" ? "." : (input.lastIndex(of: "/").map { String(input[..<$0]) } ?? "."))
             let engine = try Engine(resources: try resourceOptions.locate())
             let json = try CLIOutput.read(input)
             let rendered = try engine.render(json: json, options: options)

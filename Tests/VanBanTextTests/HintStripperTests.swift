@@ -2,25 +2,13 @@ import Testing
 @testable import VanBanText
 import VanBanTestSupport
 import VanBanModel
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
 /// The bundled faces lose their TrueType hinting and nothing else.
 @Suite struct HintStripperTests {
     static let files = ["Regular", "Bold", "Italic", "BoldItalic"].map { Repository.root + "/fonts/LiberationSerif-\($0).ttf" }
 
-    static func read(_ path: String) throws -> [UInt8] {
-        guard let file = fopen(path, "rb") else { throw RunError(message: "cannot open \(path)") }
-        defer { fclose(file) }
-        var bytes: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, file)
-            bytes += chunk[0..<n]
-            if n < chunk.count { break }
-        }
-        return bytes
-    }
+    static func read(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
 
     @Test(arguments: files)
     func onlyHintingGoes(path: String) throws {

@@ -40,18 +40,13 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not re-render a document whose PDF exists and was made from the same input, images, fonts, profiles and VanBan version.")
     var skipUnchanged = false
 
-    @Option(name: .long, help: ArgumentHelp("Creation date for every PDF (ISO 8601), instead of each document's date.", valueName: "timestamp"))
-    var created: String?
-
-    @Flag(name: .long, help: "Append empty signature fields to every PDF (see render --sign-fields).")
-    var signFields = false
-
     @Flag(name: .long, help: "Also write NAME.boxes.json next to every PDF (see render --boxes).")
     var boxes = false
 
     @Flag(name: .shortAndLong, help: "No progress, no warnings, no summary unless something failed (errors are still printed).")
     var quiet = false
 
+    @OptionGroup var pdfOptions: PDFOptions
     @OptionGroup var resourceOptions: ResourceOptions
 
     func run() throws {
@@ -69,13 +64,9 @@ struct BatchCommand: ParsableCommand {
 
     private func runBatch() throws -> Int32 {
         let workers = try workerCount()
-        var settings = BatchSettings(created: nil, signatureFields: signFields, boxes: boxes, skipUnchanged: skipUnchanged)
-        if let created {
-            guard let timestamp = Timestamp(iso: created) else {
-                throw CLIError("--created '\(created)' is not an ISO 8601 timestamp", hint: "e.g. 2024-03-05T09:30:15+07:00")
-            }
-            settings.created = timestamp
-        }
+        let options = try pdfOptions.renderOptions()
+        let settings = BatchSettings(created: options.created, signatureFields: options.signatureFields, boxes: boxes,
+                                     skipUnchanged: skipUnchanged)
         var namer = try OutputNamer(template: name)
         let source = try BatchSource(arguments: inputs)
         try Folders.create(output)

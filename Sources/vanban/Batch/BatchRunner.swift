@@ -131,10 +131,9 @@ enum BatchWorkers {
     /// identifier, same signature fields), else nil.
     private static func upToDate(_ job: BatchJob, engine: Engine, options: RenderOptions) throws(DiagnosticError) -> Int? {
         guard let tail = FileTail.read(job.output, bytes: 16384), let existing = PDFIdentifier.read(fromEnd: tail) else { return nil }
-        guard try engine.identifier(json: job.item.bytes, options: options) == existing else { return nil }
-        let hasFields = tail.lastRange(of: Array("/FT /Sig".utf8)) != nil
-        guard hasFields == options.signatureFields else { return nil }
-        return FileTail.pageCount(tail)
+        guard try engine.identifier(json: job.item.bytes, options: options) == existing,
+              PDFIdentifier.hasSignatureFields(fromEnd: tail) == options.signatureFields else { return nil }
+        return PDFIdentifier.pageCount(fromEnd: tail) ?? 0
     }
 }
 
@@ -150,30 +149,6 @@ enum FileTail {
         var buffer = [UInt8](repeating: 0, count: Int(size) - start)
         let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
         return n == buffer.count ? buffer : nil
-    }
-
-    /// `/Count n` of the page tree, when it is in the tail (Cairo writes the page tree last).
-    static func pageCount(_ tail: [UInt8]) -> Int {
-        guard let key = tail.lastRange(of: Array("/Count ".utf8)) else { return 0 }
-        var n = 0
-        var i = key.upperBound
-        while i < tail.count, (0x30...0x39).contains(tail[i]) {
-            n = n * 10 + Int(tail[i] - 0x30)
-            i += 1
-        }
-        return n
-    }
-}
-
-extension [UInt8] {
-    func lastRange(of needle: [UInt8]) -> Range<Int>? {
-        guard !needle.isEmpty, count >= needle.count else { return nil }
-        var i = count - needle.count
-        while i >= 0 {
-            if self[i] == needle[0], self[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
-            i -= 1
-        }
-        return nil
     }
 }
 
