@@ -13,11 +13,20 @@ public struct RenderOptions: Sendable, Hashable {
     public var baseDirectory: String?
     /// Append empty `/Sig` fields on the signature and seal boxes, as an incremental update.
     public var signatureFields: Bool
+    /// Folders image files may come from; nil: `baseDirectory` and below. A path that resolves
+    /// (symbolic links followed) outside all of them is refused (`MODEL.IMAGE_OUTSIDE`). Empty:
+    /// only `data:` URLs.
+    public var allowedDirectories: [String]?
+    /// Bounds on input size, nesting, strings, pages and images.
+    public var limits: InputLimits
 
-    public init(created: Timestamp? = nil, baseDirectory: String? = nil, signatureFields: Bool = false) {
+    public init(created: Timestamp? = nil, baseDirectory: String? = nil, signatureFields: Bool = false,
+                allowedDirectories: [String]? = nil, limits: InputLimits = .standard) {
         self.created = created
         self.baseDirectory = baseDirectory
         self.signatureFields = signatureFields
+        self.allowedDirectories = allowedDirectories
+        self.limits = limits
     }
 }
 
@@ -55,7 +64,7 @@ public final class Engine: Sendable {
 
     /// Decodes a JSON document and renders it.
     public func render(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
-        let (document, warnings) = try DocumentDecoder.decode(json)
+        let (document, warnings) = try DocumentDecoder.decode(json, limits: options.limits)
         var rendered = try render(document, source: json, options: options)
         rendered.diagnostics = warnings + rendered.diagnostics
         return rendered
@@ -70,8 +79,8 @@ public final class Engine: Sendable {
     /// with these options, without rendering it: an existing PDF with the same identifier has
     /// exactly the bytes a new render would give (same input, images, faces, profiles, version).
     public func identifier(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> String {
-        let (document, _) = try DocumentDecoder.decode(json)
-        let images = try ImageLoader.load(document, baseDirectory: options.baseDirectory)
+        let (document, _) = try DocumentDecoder.decode(json, limits: options.limits)
+        let images = try ImageLoader.load(document, options: options)
         return PDFIdentifier.hexadecimal(Fingerprint.render(source: json, resources: resourceFingerprint, options: options, images: images))
     }
 
@@ -80,8 +89,8 @@ public final class Engine: Sendable {
     private func render(_ document: Document, source: [UInt8]?, options: RenderOptions) throws(DiagnosticError) -> Rendered {
         let context = borrowContext()
         defer { giveBack(context) }
-        let images = try ImageLoader.load(document, baseDirectory: options.baseDirectory)
-        var laidOut = try layout(document, shaper: context.shaper, images: images)
+        let images = try ImageLoader.load(document, options: options)
+        var laidOut = try layout(document, shaper: context.shaper, images: images, maxPages: options.limits.pages)
         if let created = options.created { laidOut.info.created = created }
         let bytes = source ?? Array(DocumentEncoder.json(document).serialized(indent: nil).utf8)
         laidOut.info.identifier = Fingerprint.render(source: bytes, resources: resourceFingerprint, options: options, images: images)
@@ -123,11 +132,11 @@ public final class Engine: Sendable {
         return try layout(document, shaper: context.shaper)
     }
 
-    private func layout(_ document: Document, shaper: HarfBuzzShaper,
-                        images: [String: PNGImage] = [:]) throws(DiagnosticError) -> LaidOutDocument {
+    private func layout(_ document: Document, shaper: HarfBuzzShaper, images: [String: PNGImage] = [:],
+                        maxPages: Int = InputLimits.standard.pages) throws(DiagnosticError) -> LaidOutDocument {
         let (profile, note) = try profile(for: document)
         let styled = try Resolver.resolve(document, profile: profile, images: images)
-        var laidOut = try DocumentLayouter(profile: profile, shaper: shaper).layout(styled)
+        var laidOut = try DocumentLayouter(profile: profile, shaper: shaper, maxPages: maxPages).layout(styled)
         if let note { laidOut.diagnostics.insert(note, at: 0) }
         return laidOut
     }

@@ -1,9 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VanBanModel
 
 /// Loads the signature and seal images a document names: `data:` URLs, or files relative to the
-/// document's folder. Every problem is a diagnostic with the JSON pointer of the reference.
+/// document's folder. A file must resolve (symbolic links followed) inside the allowed folders —
+/// the document's own folder by default — so a document can never read other files of the
+/// machine; every image is bounded in size. Every problem is a diagnostic with the JSON pointer of
+/// the reference.
 enum ImageLoader {
-    static func load(_ document: Document, baseDirectory: String?) throws(DiagnosticError) -> [String: PNGImage] {
+    static func load(_ document: Document, options: RenderOptions) throws(DiagnosticError) -> [String: PNGImage] {
         var references: [(String, String)] = []
         func collect(_ signers: [Signer], _ path: String) {
             for (i, signer) in signers.enumerated() {
@@ -15,38 +23,76 @@ enum ImageLoader {
         collect(document.signers, "/signers")
         if let copy = document.copy { collect(copy.signers, "/copy/signers") }
         guard !references.isEmpty else { return [:] }
+        let roots = (options.allowedDirectories ?? options.baseDirectory.map { [$0] } ?? []).compactMap(realPath)
         var images: [String: PNGImage] = [:]
         var problems: [Diagnostic] = []
+        func problem(_ path: String, code: String = "MODEL.IMAGE", _ message: String, _ hint: String) {
+            problems.append(Diagnostic(.error, code: code, path: path, message: message, hint: hint))
+        }
         for (reference, path) in references where images[reference] == nil {
-            let bytes: [UInt8]?
+            let bytes: [UInt8]
             let what: String
             if reference.hasPrefix("data:") {
-                bytes = DataURL.decode(reference)
+                // Base64 is 4/3 of the bytes: refuse before decoding.
+                guard reference.utf8.count / 4 * 3 <= options.limits.imageBytes + 3 else {
+                    problem(path, code: "MODEL.IMAGE_TOO_LARGE", "the data: URL holds about \(InputLimits.describe(bytes: reference.utf8.count / 4 * 3)); an image may be at most \(InputLimits.describe(bytes: options.limits.imageBytes))",
+                            "scale the image down (a seal needs about 600 × 600 pixels)")
+                    continue
+                }
+                guard let decoded = DataURL.decode(reference) else {
+                    problem(path, "cannot read the data: URL", "write data:image/png;base64,<base64 of the PNG file>")
+                    continue
+                }
+                bytes = decoded
                 what = "the data: URL"
-            } else if let baseDirectory {
-                let file = reference.hasPrefix("/") ? reference : baseDirectory + "/" + reference
-                bytes = FileBytes.read(file)
-                what = "'\(reference)'"
             } else {
-                problems.append(Diagnostic(.error, code: "MODEL.IMAGE", path: path,
-                                           message: "the image '\(reference)' is a file, but this document has no folder to read it from",
-                                           hint: "give the image as a data:image/png;base64,… URL"))
-                continue
-            }
-            guard let bytes else {
-                problems.append(Diagnostic(.error, code: "MODEL.IMAGE", path: path, message: "cannot read \(what)",
-                                           hint: reference.hasPrefix("data:") ? "write data:image/png;base64,<base64 of the PNG file>"
-                                               : "the path is relative to the document's folder; check that the file exists"))
-                continue
+                guard let baseDirectory = options.baseDirectory else {
+                    problem(path, "the image '\(reference)' is a file, but this document has no folder to read it from",
+                            "give the image as a data:image/png;base64,… URL")
+                    continue
+                }
+                let file = reference.hasPrefix("/") ? reference : baseDirectory + "/" + reference
+                guard let resolved = realPath(file) else {
+                    problem(path, "cannot read '\(reference)'", "the path is relative to the document's folder; check that the file exists")
+                    continue
+                }
+                guard roots.contains(where: { resolved == $0 || resolved.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
+                    problem(path, code: "MODEL.IMAGE_OUTSIDE", "'\(reference)' is outside the folders images may come from",
+                            "keep images in the document's folder, allow another folder (vanban --allow-dir), or use a data: URL")
+                    continue
+                }
+                guard let size = fileSize(resolved), size <= options.limits.imageBytes else {
+                    problem(path, code: "MODEL.IMAGE_TOO_LARGE", "'\(reference)' is larger than \(InputLimits.describe(bytes: options.limits.imageBytes))",
+                            "scale the image down (a seal needs about 600 × 600 pixels)")
+                    continue
+                }
+                guard let read = FileBytes.read(resolved) else {
+                    problem(path, "cannot read '\(reference)'", "check that the file is readable")
+                    continue
+                }
+                bytes = read
+                what = "'\(reference)'"
             }
             do {
                 images[reference] = try PNGImage(bytes: bytes)
             } catch {
-                problems.append(Diagnostic(.error, code: "MODEL.IMAGE", path: path, message: "\(what) is \(error)",
-                                           hint: "signature and seal images are PNG files (with a transparent background)"))
+                problem(path, "\(what) is \(error)", "signature and seal images are PNG files (with a transparent background)")
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return images
+    }
+
+    /// The absolute path with symbolic links, `.` and `..` resolved; nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
     }
 }

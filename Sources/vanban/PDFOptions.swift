@@ -1,7 +1,7 @@
 import ArgumentParser
 import VanBan
 
-/// Options that change the PDF's bytes, shared by `render` and `batch`.
+/// Options that decide how documents are read and rendered, shared by `render` and `batch`.
 struct PDFOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Creation date for the PDF metadata (ISO 8601), instead of the document's date.",
                                             valueName: "timestamp"))
@@ -10,9 +10,28 @@ struct PDFOptions: ParsableArguments {
     @Flag(name: .long, help: "Append empty signature fields (one per signer, one per seal) as an incremental update.")
     var signFields = false
 
-    /// The render options; a malformed `--created` is a usage error.
+    @Option(name: .long, help: ArgumentHelp("A folder image files may come from besides the document's own (repeatable).", valueName: "dir"))
+    var allowDir: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Largest JSON document accepted, in bytes (default 8 MB).", valueName: "bytes"))
+    var maxInputBytes: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Most pages one document may have (default 2000).", valueName: "n"))
+    var maxPages: Int?
+
+    /// The render options for a document in `baseDirectory`; malformed values are usage errors.
     func renderOptions(baseDirectory: String? = nil) throws -> RenderOptions {
-        var options = RenderOptions(baseDirectory: baseDirectory, signatureFields: signFields)
+        var limits = InputLimits.standard
+        if let maxInputBytes {
+            guard maxInputBytes > 0 else { throw CLIError("--max-input-bytes must be positive") }
+            limits.inputBytes = maxInputBytes
+        }
+        if let maxPages {
+            guard maxPages > 0 else { throw CLIError("--max-pages must be positive") }
+            limits.pages = maxPages
+        }
+        var options = RenderOptions(baseDirectory: baseDirectory, signatureFields: signFields, limits: limits)
+        if !allowDir.isEmpty { options.allowedDirectories = (baseDirectory.map { [$0] } ?? []) + allowDir }
         if let created {
             guard let timestamp = Timestamp(iso: created) else {
                 throw CLIError("--created '\(created)' is not an ISO 8601 timestamp", hint: "e.g. 2024-03-05T09:30:15+07:00")

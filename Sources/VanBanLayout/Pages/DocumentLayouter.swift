@@ -7,9 +7,13 @@ public struct DocumentLayouter {
     public let profile: Profile
     public let shaper: any TextShaper
 
-    public init(profile: Profile, shaper: any TextShaper) {
+    /// `LAYOUT.TOO_MANY_PAGES` beyond this.
+    public let maxPages: Int
+
+    public init(profile: Profile, shaper: any TextShaper, maxPages: Int = InputLimits.standard.pages) {
         self.profile = profile
         self.shaper = shaper
+        self.maxPages = maxPages
     }
 
     /// Lays out `document`; throws every error found (each missing glyph with its JSON path).
@@ -17,8 +21,13 @@ public struct DocumentLayouter {
         let typesetter = Typesetter(shaper: shaper)
         let footer = composeFooter(document.footer, typesetter: typesetter)
         let pieces = compose(document.blocks, typesetter: typesetter)
-        var flow = PageFlow(pageSize: profile.page, margins: profile.margins, firstPageReserve: footer.height)
+        var flow = PageFlow(pageSize: profile.page, margins: profile.margins, firstPageReserve: footer.height, maxPages: maxPages)
         let placed = flow.place(pieces)
+        if flow.stoppedAtLimit {
+            throw DiagnosticError([Diagnostic(.error, code: "LAYOUT.TOO_MANY_PAGES", path: "",
+                message: "the document runs past \(maxPages) pages, the most one render makes",
+                hint: "split it into several documents, or raise the limit (vanban --max-pages)")])
+        }
         var pages = placed.enumerated().map { index, page in
             Page(size: page.size, items: page.pieces.flatMap { entry in entry.piece.items.map { $0.shifted(by: entry.y) } }
                  + footnoteItems(page, reserve: index == 0 ? footer.height : .zero))

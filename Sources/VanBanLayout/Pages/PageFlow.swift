@@ -31,11 +31,16 @@ struct PageFlow {
     static let noteSeparator = Length.pt(12)
 
     private(set) var overflows: [String] = []
+    /// Stop after this many pages (`InputLimits.pages`).
+    let maxPages: Int
+    /// Set when placing stopped at `maxPages`.
+    private(set) var stoppedAtLimit = false
 
-    init(pageSize: PageSize, margins: Margins, firstPageReserve: Length = .zero) {
+    init(pageSize: PageSize, margins: Margins, firstPageReserve: Length = .zero, maxPages: Int = .max) {
         self.size = pageSize
         self.margins = margins
         self.firstPageReserve = firstPageReserve
+        self.maxPages = maxPages
     }
 
     private func limit(_ page: PlacedPage, index: Int) -> Length {
@@ -49,6 +54,10 @@ struct PageFlow {
         var y = margins.top
         var carried: [NoteSlice] = []  // footnote lines that did not fit on the previous page
         while var piece = pending.first {
+            if pages.count > maxPages {
+                stoppedAtLimit = true
+                return pages
+            }
             var page = pages[pages.count - 1]
             if piece.startsNewPage && !page.pieces.isEmpty {
                 size = piece.pageSize ?? size

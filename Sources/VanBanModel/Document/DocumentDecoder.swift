@@ -1,15 +1,30 @@
 /// Turns JSON into a `Document`, collecting every problem as a diagnostic with its JSON pointer
 /// (wrong types, bad dates, unknown keys) instead of stopping at the first one.
 public enum DocumentDecoder {
-    /// Parses and decodes; throws `DiagnosticError` when there are errors, returns the warnings.
-    public static func decode(_ bytes: [UInt8]) throws(DiagnosticError) -> (Document, [Diagnostic]) {
+    /// Parses, cleans (`InputSanitizer`) and decodes; throws `DiagnosticError` when there are
+    /// errors, returns the warnings.
+    public static func decode(_ bytes: [UInt8], limits: InputLimits = .standard) throws(DiagnosticError) -> (Document, [Diagnostic]) {
+        guard bytes.count <= limits.inputBytes else {
+            throw DiagnosticError([Diagnostic(.error, code: "MODEL.TOO_LARGE", path: "",
+                message: "the document is \(InputLimits.describe(bytes: bytes.count)); the limit is \(InputLimits.describe(bytes: limits.inputBytes))",
+                hint: "split it into several documents, or raise the limit (vanban --max-input-bytes)")])
+        }
         let json: JSONValue
         do {
-            json = try JSONParser.parse(bytes)
+            json = try JSONParser.parse(bytes, maxDepth: limits.depth)
         } catch {
             throw DiagnosticError([error.diagnostic])
         }
-        return try decode(json)
+        let (clean, notes) = InputSanitizer.clean(json, limits: limits)
+        if notes.contains(where: { $0.severity == .error }) {
+            throw DiagnosticError(notes.filter { $0.severity == .error } + notes.filter { $0.severity != .error })
+        }
+        do {
+            let (document, warnings) = try decode(clean)
+            return (document, notes + warnings)
+        } catch {
+            throw DiagnosticError(error.diagnostics + notes)
+        }
     }
 
     /// Decodes a parsed JSON value.

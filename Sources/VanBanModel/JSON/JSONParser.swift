@@ -6,13 +6,19 @@ public struct JSONParser {
         public var line: Int
         public var column: Int
         public var message: String
+        /// The nesting limit was hit (not a syntax error as such).
+        public var tooDeep = false
         public var description: String { "\(line):\(column): \(message)" }
 
-        /// The same error as a diagnostic (`JSON.SYNTAX`).
+        /// The same error as a diagnostic (`JSON.SYNTAX`, or `JSON.TOO_DEEP`).
         public var diagnostic: Diagnostic {
-            Diagnostic(.error, code: "JSON.SYNTAX", path: "",
-                       message: "invalid JSON at line \(line), column \(column): \(message)",
-                       hint: "check quotes, commas and brackets near that place; a JSON validator shows the exact spot")
+            if tooDeep {
+                return Diagnostic(.error, code: "JSON.TOO_DEEP", path: "", message: "\(message) at line \(line), column \(column)",
+                                  hint: "a document nests a few levels (lists in lists, tables); flatten the structure")
+            }
+            return Diagnostic(.error, code: "JSON.SYNTAX", path: "",
+                              message: "invalid JSON at line \(line), column \(column): \(message)",
+                              hint: "check quotes, commas and brackets near that place; a JSON validator shows the exact spot")
         }
     }
 
@@ -86,7 +92,11 @@ public struct JSONParser {
 
     private mutating func enter() throws(SyntaxError) {
         depth += 1
-        if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
+        if depth > maxDepth {
+            var failure = error("nesting deeper than \(maxDepth) levels")
+            failure.tooDeep = true
+            throw failure
+        }
     }
 
     private mutating func parseObject() throws(SyntaxError) -> JSONValue {

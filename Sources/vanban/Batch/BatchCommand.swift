@@ -65,8 +65,7 @@ struct BatchCommand: ParsableCommand {
     private func runBatch() throws -> Int32 {
         let workers = try workerCount()
         let options = try pdfOptions.renderOptions()
-        let settings = BatchSettings(created: options.created, signatureFields: options.signatureFields, boxes: boxes,
-                                     skipUnchanged: skipUnchanged)
+        let settings = BatchSettings(options: options, extraImageFolders: pdfOptions.allowDir, boxes: boxes, skipUnchanged: skipUnchanged)
         var namer = try OutputNamer(template: name)
         let source = try BatchSource(arguments: inputs)
         try Folders.create(output)

@@ -28,10 +28,19 @@ struct BatchResult: Sendable {
 
 /// How each document is rendered and written.
 struct BatchSettings: Sendable {
-    var created: Timestamp?
-    var signatureFields: Bool
+    /// Options for every document; each gets its own folder as `baseDirectory`.
+    var options: RenderOptions
+    /// Folders images may also come from (`--allow-dir`).
+    var extraImageFolders: [String]
     var boxes: Bool
     var skipUnchanged: Bool
+
+    func options(for item: BatchItem) -> RenderOptions {
+        var options = options
+        options.baseDirectory = item.baseDirectory
+        if !extraImageFolders.isEmpty { options.allowedDirectories = [item.baseDirectory] + extraImageFolders }
+        return options
+    }
 }
 
 /// A bounded first-in-first-out queue between the reader and the workers: the reader waits
@@ -104,8 +113,7 @@ enum BatchWorkers {
             return result(.failed, [Diagnostic(.error, code: "BATCH.READ", path: "", message: problem,
                                                hint: "check that the file exists and is readable")])
         }
-        let options = RenderOptions(created: settings.created, baseDirectory: job.item.baseDirectory,
-                                    signatureFields: settings.signatureFields)
+        let options = settings.options(for: job.item)
         do {
             if settings.skipUnchanged, let pages = try upToDate(job, engine: engine, options: options) {
                 return result(.skipped, pages: pages, [])

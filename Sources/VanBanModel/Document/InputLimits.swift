@@ -1,0 +1,34 @@
+/// Bounds on what one document may ask for, so that no input — careless or hostile — can make a
+/// render take unbounded memory or time. Each limit that is hit is a diagnostic that names it.
+public struct InputLimits: Sendable, Hashable {
+    /// The JSON text (`MODEL.TOO_LARGE`).
+    public var inputBytes: Int
+    /// Nesting of arrays and objects (`JSON.TOO_DEEP`).
+    public var depth: Int
+    /// One string, in UTF-8 bytes (`MODEL.TOO_LONG`).
+    public var stringBytes: Int
+    /// Pages of the laid-out document (`LAYOUT.TOO_MANY_PAGES`).
+    public var pages: Int
+    /// One image, decoded from its file or `data:` URL (`MODEL.IMAGE_TOO_LARGE`).
+    public var imageBytes: Int
+
+    /// 8 MB of JSON (a 1,000-page plan is about 2 MB), depth 64, 256 KB per string, 2,000 pages,
+    /// 4 MB per image (a 600 dpi seal scan is under 1 MB).
+    public static let standard = InputLimits(inputBytes: 8 << 20, depth: 64, stringBytes: 256 << 10, pages: 2_000,
+                                             imageBytes: 4 << 20)
+
+    public init(inputBytes: Int, depth: Int, stringBytes: Int, pages: Int, imageBytes: Int) {
+        self.inputBytes = inputBytes
+        self.depth = depth
+        self.stringBytes = stringBytes
+        self.pages = pages
+        self.imageBytes = imageBytes
+    }
+
+    /// `12.3 MB`, `256 KB`, `900 bytes`.
+    public static func describe(bytes: Int) -> String {
+        if bytes >= 1 << 20 { return "\(Double(bytes * 10 / (1 << 20)) / 10) MB" }
+        if bytes >= 1 << 10 { return "\(bytes / (1 << 10)) KB" }
+        return "\(bytes) bytes"
+    }
+}

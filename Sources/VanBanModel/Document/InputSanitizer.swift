@@ -1,0 +1,84 @@
+/// Cleans every string of a parsed document before it is decoded, and says what it changed:
+/// text in a legacy Vietnamese encoding (TCVN3, VNI) is converted to Unicode
+/// (`MODEL.LEGACY_ENCODING`), invisible and control characters are removed
+/// (`MODEL.INVISIBLE_REMOVED`; a tab becomes a space, line feeds stay: they are line breaks), and a
+/// string over the limit is an error (`MODEL.TOO_LONG`).
+public enum InputSanitizer {
+    public static func clean(_ value: JSONValue, limits: InputLimits = .standard) -> (JSONValue, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let cleaned = walk(value, path: "", limits: limits, into: &diagnostics)
+        return (cleaned, diagnostics)
+    }
+
+    private static func walk(_ value: JSONValue, path: String, limits: InputLimits, into diagnostics: inout [Diagnostic]) -> JSONValue {
+        switch value {
+        case .string(let text):
+            return .string(clean(text, path: path, limits: limits, into: &diagnostics))
+        case .array(let items):
+            return .array(items.enumerated().map { walk($0.element, path: JSONPointer.appending(path, index: $0.offset), limits: limits,
+                                                        into: &diagnostics) })
+        case .object(let members):
+            return .object(members.map { ($0.key, walk($0.value, path: JSONPointer.appending(path, key: $0.key), limits: limits,
+                                                       into: &diagnostics)) })
+        default:
+            return value
+        }
+    }
+
+    static func clean(_ text: String, path: String, limits: InputLimits, into diagnostics: inout [Diagnostic]) -> String {
+        if text.utf8.count > limits.stringBytes {
+            diagnostics.append(Diagnostic(.error, code: "MODEL.TOO_LONG", path: path,
+                message: "this text is \(InputLimits.describe(bytes: text.utf8.count)); one string may hold at most \(InputLimits.describe(bytes: limits.stringBytes))",
+                hint: "split it into several paragraphs or list items"))
+            return ""
+        }
+        // Pure ASCII without controls is the common case: nothing to do.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) { return text }
+        var result = text
+        if let (converted, encoding) = LegacyEncoding.convert(result) {
+            diagnostics.append(Diagnostic(.warning, code: "MODEL.LEGACY_ENCODING", path: path,
+                message: "the text was in \(encoding.rawValue) and was converted: '\(excerpt(result))' → '\(excerpt(converted))'",
+                hint: "check the conversion; convert the source register to Unicode to silence this"))
+            result = converted
+        }
+        var removed: [Unicode.Scalar] = []
+        var kept = String.UnicodeScalarView()
+        for scalar in result.unicodeScalars {
+            if scalar == "\n" { kept.append(scalar); continue }
+            if scalar == "\t" { kept.append(" "); continue }
+            if isInvisible(scalar) {
+                if !removed.contains(scalar) { removed.append(scalar) }
+                continue
+            }
+            kept.append(scalar)
+        }
+        if !removed.isEmpty {
+            let names = removed.prefix(4).map { "U+\(hex($0.value)) \($0.properties.name ?? "control character")" }.joined(separator: ", ")
+            diagnostics.append(Diagnostic(.warning, code: "MODEL.INVISIBLE_REMOVED", path: path,
+                message: "removed invisible characters: \(names)\(removed.count > 4 ? ", …" : "")",
+                hint: "they usually come from copying out of a web page or a word processor; a line break is written \\n"))
+            result = String(kept)
+        }
+        return result
+    }
+
+    /// Characters that print nothing and only disturb search, sorting and line breaking: C0 and C1
+    /// controls (but line feed and tab), zero-width spaces and joiners, the soft hyphen, word
+    /// joiner and invisible operators, bidirectional controls, the byte order mark.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0xAD, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    private static func excerpt(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(40)) + "…"
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
