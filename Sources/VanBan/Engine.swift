@@ -19,14 +19,41 @@ public struct RenderOptions: Sendable, Hashable {
     public var allowedDirectories: [String]?
     /// Bounds on input size, nesting, strings, pages and images.
     public var limits: InputLimits
+    /// Thể thức check errors (`Linter`) stop the render; false (`--force`): they are reported as
+    /// warnings and the PDF is made anyway.
+    public var enforceChecks: Bool
+    /// The tone-mark style the checks expect, instead of the profile's.
+    public var toneStyle: ToneStyle?
 
     public init(created: Timestamp? = nil, baseDirectory: String? = nil, signatureFields: Bool = false,
-                allowedDirectories: [String]? = nil, limits: InputLimits = .standard) {
+                allowedDirectories: [String]? = nil, limits: InputLimits = .standard, enforceChecks: Bool = true,
+                toneStyle: ToneStyle? = nil) {
         self.created = created
         self.baseDirectory = baseDirectory
         self.signatureFields = signatureFields
         self.allowedDirectories = allowedDirectories
         self.limits = limits
+        self.enforceChecks = enforceChecks
+        self.toneStyle = toneStyle
+    }
+}
+
+/// The result of `Engine.check`.
+public struct CheckResult: Sendable {
+    /// Every problem, errors first.
+    public var diagnostics: [Diagnostic]
+    /// The certain corrections of the thể thức findings.
+    public var fixes: [LintFix]
+    /// The JSON as written, when it parsed.
+    public var source: JSONValue?
+
+    /// Whether any problem is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The JSON with every certain correction made (nil when there is nothing to correct).
+    public var corrected: JSONValue? {
+        guard let source, !fixes.isEmpty else { return nil }
+        return Linter.apply(fixes, to: source)
     }
 }
 
@@ -62,17 +89,69 @@ public final class Engine: Sendable {
         resourceFingerprint = Fingerprint.resources(fonts: fonts, layoutsDirectory: layoutsDirectory)
     }
 
-    /// Decodes a JSON document and renders it.
+    /// Decodes a JSON document, checks it and renders it.
     public func render(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
-        let (document, warnings) = try DocumentDecoder.decode(json, limits: options.limits)
+        let (document, warnings, source) = try DocumentDecoder.decodeWithSource(json, limits: options.limits)
+        let checks = try enforcedChecks(document, source: source, options: options)
         var rendered = try render(document, source: json, options: options)
-        rendered.diagnostics = warnings + rendered.diagnostics
+        rendered.diagnostics = warnings + checks + rendered.diagnostics
         return rendered
     }
 
-    /// Renders a document to PDF.
+    /// Checks a document and renders it to PDF.
     public func render(_ document: Document, options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
-        try render(document, source: nil, options: options)
+        let checks = try enforcedChecks(document, source: DocumentEncoder.json(document), options: options)
+        var rendered = try render(document, source: nil, options: options)
+        rendered.diagnostics = checks + rendered.diagnostics
+        return rendered
+    }
+
+    /// Everything wrong with a JSON document, without making a PDF: decoding, the thể thức
+    /// checks, images, and layout (a missing glyph, too many pages). Never throws.
+    public func check(json: [UInt8], options: RenderOptions = RenderOptions()) -> CheckResult {
+        let decoded: (Document, [Diagnostic], JSONValue)
+        do {
+            decoded = try DocumentDecoder.decodeWithSource(json, limits: options.limits)
+        } catch {
+            return CheckResult(diagnostics: error.diagnostics, fixes: [], source: try? JSONParser.parse(json))
+        }
+        let (document, warnings, source) = decoded
+        var diagnostics = warnings
+        var findings: [LintFinding] = []
+        do {
+            let (profile, note) = try profile(for: document)
+            if let note { diagnostics.insert(note, at: 0) }
+            findings = Linter.check(document, source: source, profile: profile, toneStyle: options.toneStyle)
+            diagnostics += findings.map(\.diagnostic)
+            let context = borrowContext()
+            defer { giveBack(context) }
+            let images = try ImageLoader.load(document, options: options)
+            diagnostics += try layout(document, shaper: context.shaper, images: images, maxPages: options.limits.pages).diagnostics
+                .filter { $0.code != "PROFILE.SELECTED" }
+        } catch {
+            diagnostics += error.diagnostics
+        }
+        return CheckResult(diagnostics: diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error },
+                           fixes: findings.compactMap(\.fix), source: source)
+    }
+
+    /// The thể thức findings of a document: thrown when they hold errors and the options enforce
+    /// them, else returned (errors then reported as warnings).
+    private func enforcedChecks(_ document: Document, source: JSONValue, options: RenderOptions) throws(DiagnosticError) -> [Diagnostic] {
+        let (profile, _) = try profile(for: document)
+        let findings = Linter.check(document, source: source, profile: profile, toneStyle: options.toneStyle).map(\.diagnostic)
+        guard findings.contains(where: { $0.severity == .error }) else { return findings }
+        if options.enforceChecks {
+            throw DiagnosticError(findings.filter { $0.severity == .error } + findings.filter { $0.severity != .error })
+        }
+        return findings.map { finding in
+            var d = finding
+            if d.severity == .error {
+                d.severity = .warning
+                d.message += " (rendered anyway: --force)"
+            }
+            return d
+        }
     }
 
     /// The file identifier (`/ID`, upper-case hexadecimal) the PDF of this JSON document gets

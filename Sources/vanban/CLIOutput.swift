@@ -15,15 +15,36 @@ struct CLIError: Error, CustomStringConvertible {
     var description: String { message + (hint.map { "\n  hint: \($0)" } ?? "") }
 }
 
+/// How diagnostics are printed: for people, or for programs.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
 enum CLIOutput {
-    /// Prints diagnostics like a compiler: `doc.json:/body/3: error[CODE]: message`.
-    static func print(_ diagnostics: [Diagnostic], file: String) {
-        for d in diagnostics {
-            let path = d.path.isEmpty ? "" : d.path
-            var line = "\(file):\(path): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
-            if let hint = d.hint { line += "  hint: \(hint)\n" }
-            writeStandardError(line)
+    /// Prints diagnostics like a compiler: `doc.json:/body/3: error[CODE]: message`, or as one
+    /// JSON line `{"file": …, "diagnostics": [{"severity", "code", "path", "message", "hint"}]}`.
+    static func print(_ diagnostics: [Diagnostic], file: String, format: DiagnosticFormat = .text, to fd: Int32 = 2) {
+        switch format {
+        case .text:
+            for d in diagnostics {
+                var line = "\(file):\(d.path): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
+                if let hint = d.hint { line += "  hint: \(hint)\n" }
+                _ = writeAll(fd, Array(line.utf8))
+            }
+        case .json:
+            _ = writeAll(fd, Array(json(diagnostics, file: file).utf8))
         }
+    }
+
+    /// One JSON line for a file's diagnostics.
+    static func json(_ diagnostics: [Diagnostic], file: String) -> String {
+        let items: [JSONValue] = diagnostics.map { d in
+            var members: [(key: String, value: JSONValue)] = [("severity", .string(d.severity.rawValue)), ("code", .string(d.code)),
+                                                              ("path", .string(d.path)), ("message", .string(d.message))]
+            if let hint = d.hint { members.append(("hint", .string(hint))) }
+            return .object(members)
+        }
+        return JSONValue.object([("file", .string(file)), ("diagnostics", .array(items))]).serialized(indent: nil) + "\n"
     }
 
     static func fail(_ error: CLIError) -> ExitCode {

@@ -19,6 +19,13 @@ struct PDFOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Most pages one document may have (default 2000).", valueName: "n"))
     var maxPages: Int?
 
+    @Flag(name: .long, help: "Render even when the thể thức checks find errors (they are reported as warnings).")
+    var force = false
+
+    @Option(name: .long, help: ArgumentHelp("Tone-mark style the checks expect: old (hòa, thủy) or new (hoà, thuỷ); default: the profile's, else one style per document.",
+                                            valueName: "style"))
+    var toneStyle: ToneStyle?
+
     /// The render options for a document in `baseDirectory`; malformed values are usage errors.
     func renderOptions(baseDirectory: String? = nil) throws -> RenderOptions {
         var limits = InputLimits.standard
@@ -30,7 +37,8 @@ struct PDFOptions: ParsableArguments {
             guard maxPages > 0 else { throw CLIError("--max-pages must be positive") }
             limits.pages = maxPages
         }
-        var options = RenderOptions(baseDirectory: baseDirectory, signatureFields: signFields, limits: limits)
+        var options = RenderOptions(baseDirectory: baseDirectory, signatureFields: signFields, limits: limits, enforceChecks: !force,
+                                    toneStyle: toneStyle)
         if !allowDir.isEmpty { options.allowedDirectories = (baseDirectory.map { [$0] } ?? []) + allowDir }
         if let created {
             guard let timestamp = Timestamp(iso: created) else {
@@ -41,3 +49,5 @@ struct PDFOptions: ParsableArguments {
         return options
     }
 }
+
+extension ToneStyle: ExpressibleByArgument {}

@@ -20,6 +20,8 @@ public struct Profile: Sendable, Hashable {
     public var closing: String
     /// Document types by id (`cong-van`, `quyet-dinh`, …).
     public var types: [String: DocumentTypeStyle]
+    /// What the thể thức checks need (`lint` in the file).
+    public var lint: LintSettings
 
     public init(id: String, name: String, page: PageSize, margins: Margins, pageNumber: PageNumberStyle?,
                 elements: [String: ElementStyle], header: HeaderGeometry = HeaderGeometry(),
@@ -36,6 +38,7 @@ public struct Profile: Sendable, Hashable {
         self.table = TableGeometry()
         self.closing = closing
         self.types = types
+        self.lint = LintSettings()
     }
 
     /// Width of the text area.

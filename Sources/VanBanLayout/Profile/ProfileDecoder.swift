@@ -113,6 +113,7 @@ public enum ProfileDecoder {
                               header: header, signature: signature, closing: closing, types: types)
         if let family { profile.fontFamily = family }
         if let table { profile.table = table }
+        if let lint = r.object("lint", LintSettings.read) { profile.lint = lint }
         return profile
     }
 

@@ -4,6 +4,14 @@ public enum DocumentDecoder {
     /// Parses, cleans (`InputSanitizer`) and decodes; throws `DiagnosticError` when there are
     /// errors, returns the warnings.
     public static func decode(_ bytes: [UInt8], limits: InputLimits = .standard) throws(DiagnosticError) -> (Document, [Diagnostic]) {
+        let (document, warnings, _) = try decodeWithSource(bytes, limits: limits)
+        return (document, warnings)
+    }
+
+    /// `decode`, also returning the parsed JSON as written (for checks that point into it and
+    /// fixes that edit it).
+    public static func decodeWithSource(_ bytes: [UInt8], limits: InputLimits = .standard) throws(DiagnosticError)
+        -> (Document, [Diagnostic], JSONValue) {
         guard bytes.count <= limits.inputBytes else {
             throw DiagnosticError([Diagnostic(.error, code: "MODEL.TOO_LARGE", path: "",
                 message: "the document is \(InputLimits.describe(bytes: bytes.count)); the limit is \(InputLimits.describe(bytes: limits.inputBytes))",
@@ -21,7 +29,7 @@ public enum DocumentDecoder {
         }
         do {
             let (document, warnings) = try decode(clean)
-            return (document, notes + warnings)
+            return (document, notes + warnings, json)
         } catch {
             throw DiagnosticError(error.diagnostics + notes)
         }

@@ -1,0 +1,84 @@
+import VanBanModel
+
+/// Rules over all the text: fixed strings of the standard, tone-mark style.
+extension LintContext {
+    /// MOTTO, NATIONAL_TITLE: a text that is the Quốc hiệu or Tiêu ngữ misspelt (en dashes, no
+    /// spaces around the hyphens, another case) — in the document, or in the profile itself.
+    mutating func checkFixedStrings() {
+        let rules = ["motto": "MOTTO", "nationalTitle": "NATIONAL_TITLE"]
+        for (element, canonical) in settings.fixedStrings.sorted(by: { $0.key < $1.key }) {
+            let rule = rules[element] ?? element.uppercased()
+            let key = Self.comparable(canonical)
+            if let own = profile.elements[element]?.text, own != canonical, Self.comparable(own) == key, !Self.sameUpToTones(own, canonical) {
+                report(rule, .error, path: "/profile", "the profile '\(profile.id)' writes '\(own)' instead of '\(canonical)'",
+                       hint: "correct the text of \"\(element)\" in the profile file")
+            }
+            for (path, text) in texts() {
+                let trimmed = text.trimmingSpaces()
+                guard trimmed != canonical, Self.comparable(trimmed) == key, !Self.sameUpToTones(trimmed, canonical) else { continue }
+                report(rule, .error, path: path, "'\(trimmed)' is '\(canonical)' misspelt", hint: "write it exactly \"\(canonical)\"",
+                       fix: .string(canonical))
+            }
+        }
+    }
+
+    /// Lower case, old tone style, any dash as a hyphen with no spaces around it, single spaces.
+    static func comparable(_ text: String) -> String {
+        let dashes: Set<Character> = ["-", "–", "—", "−", "‐", "‑"]
+        var out = ""
+        for character in ToneStyle.convertText(TextNormalizer.nfc(text), to: .old).lowercased() {
+            if dashes.contains(character) {
+                while out.last == " " { out.removeLast() }
+                out.append("-")
+            } else if character.isWhitespace {
+                if out.last != " " && out.last != "-" && !out.isEmpty { out.append(" ") }
+            } else {
+                out.append(character)
+            }
+        }
+        while out.last == " " { out.removeLast() }
+        return out
+    }
+
+    /// The two differ only by where the tone marks sit (`HÒA`/`HOÀ`): both spellings are in use.
+    static func sameUpToTones(_ a: String, _ b: String) -> Bool {
+        ToneStyle.convertText(TextNormalizer.nfc(a), to: .old) == ToneStyle.convertText(TextNormalizer.nfc(b), to: .old)
+    }
+
+    /// The text at `path` as an earlier fix leaves it, if one did.
+    func latestText(at path: String) -> String? {
+        guard case .string(let text)? = findings.last(where: { $0.fix?.path == path })?.fix?.replacement else { return nil }
+        return text
+    }
+
+    /// TONE_STYLE: one tone-mark style per document; the office's when it has chosen one.
+    mutating func checkToneStyle() {
+        var byStyle: [ToneStyle: [(path: String, word: String)]] = [:]
+        let texts = texts()
+        for (path, text) in texts {
+            for word in text.split(whereSeparator: { !$0.isLetter }) {
+                if let style = ToneStyle.of(String(word)) { byStyle[style, default: []].append((path, String(word))) }
+            }
+        }
+        if let wanted = toneStyle {
+            let other: ToneStyle = wanted == .old ? .new : .old
+            var seen: Set<String> = []
+            for (path, _) in byStyle[other] ?? [] where seen.insert(path).inserted {
+                let text = latestText(at: path) ?? texts.first { $0.path == path }!.text
+                let words = (byStyle[other] ?? []).filter { $0.path == path }.map(\.word)
+                report("TONE_STYLE", .warning, path: path,
+                       "\(words.joined(separator: ", ")) \(words.count == 1 ? "is" : "are") in the \(other.rawValue) tone style; this office writes the \(wanted.rawValue) one (\(wanted == .old ? "hòa, thủy" : "hoà, thuỷ"))",
+                       hint: "write \(words.map { ToneStyle.convert($0, to: wanted) }.joined(separator: ", "))",
+                       fix: .string(ToneStyle.convertText(text, to: wanted)))
+            }
+        } else if let old = byStyle[.old], let new = byStyle[.new] {
+            let minority = old.count < new.count ? old : new
+            let examples = { (list: [(path: String, word: String)]) in
+                Array(Set(list.map { $0.word.lowercased() })).sorted().prefix(3).joined(separator: ", ")
+            }
+            report("TONE_STYLE", .warning, path: minority[0].path,
+                   "the document mixes tone styles: \(old.count) word\(old.count == 1 ? "" : "s") in the old style (\(examples(old))), \(new.count) in the new (\(examples(new)))",
+                   hint: "choose one with vanban check --tone-style old|new --fix, or set lint.toneStyle in the profile")
+        }
+    }
+}

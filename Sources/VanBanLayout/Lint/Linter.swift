@@ -1,0 +1,90 @@
+import VanBanModel
+
+/// A thể thức problem found in a document, and its correction when the correction is certain.
+public struct LintFinding: Sendable, Hashable {
+    public var diagnostic: Diagnostic
+    public var fix: LintFix?
+}
+
+/// A correction: the value to put at a JSON pointer of the document.
+public struct LintFix: Sendable, Hashable {
+    public var path: String
+    public var replacement: JSONValue
+}
+
+/// The thể thức checks of a profile (`vanban check`, and every render): the rules a person gets
+/// wrong that the layout cannot correct by itself — the số and ký hiệu, the signing authority, the
+/// signer's name, Kính gửi, căn cứ and Nơi nhận, fixed strings, tone-mark style. Each finding has a
+/// rule id tied to its clause (`ND30.PL1.II.7.AUTHORITY_PREFIX`; the profile's `lint` section
+/// names the clauses) as its code.
+public enum Linter {
+    /// Every finding, in document order. `source` is the JSON the document was decoded from (fixes
+    /// point into it); `toneStyle` overrides the profile's.
+    public static func check(_ document: Document, source: JSONValue, profile: Profile, toneStyle: ToneStyle? = nil) -> [LintFinding] {
+        var context = LintContext(document: document, source: source, profile: profile,
+                                  toneStyle: toneStyle ?? profile.lint.toneStyle)
+        context.checkNumber()
+        context.checkPlace()
+        context.checkSigners()
+        context.checkAddressees()
+        context.checkBases()
+        context.checkDistribution()
+        context.checkFixedStrings()
+        context.checkToneStyle()
+        return context.findings
+    }
+
+    /// `source` with every fix applied.
+    public static func apply(_ fixes: [LintFix], to source: JSONValue) -> JSONValue {
+        fixes.reduce(source) { $0.replacing(at: $1.path, with: $1.replacement) }
+    }
+}
+
+/// What the rules share while they run.
+struct LintContext {
+    let document: Document
+    let source: JSONValue
+    let profile: Profile
+    let toneStyle: ToneStyle?
+    var findings: [LintFinding] = []
+
+    var settings: LintSettings { profile.lint }
+
+    mutating func report(_ rule: String, _ severity: Diagnostic.Severity, path: String, _ message: String, hint: String,
+                         fix: JSONValue? = nil) {
+        let diagnostic = Diagnostic(severity, code: settings.ruleID(rule), path: path, message: message,
+                                    hint: fix == nil ? hint : hint + " (vanban check --fix corrects it)")
+        findings.append(LintFinding(diagnostic: diagnostic, fix: fix.map { LintFix(path: path, replacement: $0) }))
+    }
+
+    /// The name of the document's type for messages (`quyết định`), or its id.
+    var typeName: String {
+        profile.types[document.type]?.name?.lowercased() ?? document.type
+    }
+
+    /// Every text string of the source with its pointer (identifiers, dates and file names excluded).
+    func texts() -> [(path: String, text: String)] {
+        let notText: Set<String> = ["profile", "type", "date", "created", "time", "signature", "seal", "sealSize", "align", "valign",
+                                    "style", "marker", "width", "symbol", "label"]
+        var out: [(String, String)] = []
+        func walk(_ value: JSONValue, _ path: String) {
+            switch value {
+            case .string(let text): out.append((path, text))
+            case .array(let items): for (i, item) in items.enumerated() { walk(item, JSONPointer.appending(path, index: i)) }
+            case .object(let members):
+                for member in members where !notText.contains(member.key) { walk(member.value, JSONPointer.appending(path, key: member.key)) }
+            default: break
+            }
+        }
+        walk(source, "")
+        return out
+    }
+
+    /// Signers with the pointer of their array: the document's, a copy's, each attached text's.
+    var signerGroups: [(path: String, signers: [Signer])] {
+        var groups: [(String, [Signer])] = [("/signers", document.signers)]
+        if let copy = document.copy { groups.append(("/copy/signers", copy.signers)) }
+        for (i, attachment) in document.attachments.enumerated() { groups.append(("/attachments/\(i)/signers", attachment.signers ?? [])) }
+        return groups
+    }
+}

@@ -1,0 +1,86 @@
+/// Where the tone mark goes on the rhymes `oa`, `oe`, `uy` without a final consonant: on the
+/// first vowel in the old style (`hòa`, `khỏe`, `thủy`, `ủy`), on the second in the new one
+/// (`hoà`, `khoẻ`, `thuỷ`, `uỷ`). Both are in use (the NĐ30 text itself writes `HÒA` where its
+/// sample table writes `HOÀ`, standards.md A1); one document should not mix them.
+public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
+    case old, new
+
+    /// The style of `word` when it is one of these syllables, else nil.
+    public static func of(_ word: String) -> ToneStyle? {
+        analyse(word)?.style
+    }
+
+    /// `word` written in `style` (unchanged when it is not one of these syllables).
+    public static func convert(_ word: String, to style: ToneStyle) -> String {
+        guard let found = analyse(word), found.style != style else { return word }
+        var letters = Array(word)
+        let (from, to) = style == .new ? (found.first, found.first + 1) : (found.first + 1, found.first)
+        let fromBase = VietnameseLetters.split(letters[from]).base
+        let toBase = letters[to]
+        letters[from] = fromBase
+        letters[to] = VietnameseLetters.compose(toBase, found.tone)
+        return String(letters)
+    }
+
+    /// Every word of `text` converted to `style`.
+    public static func convertText(_ text: String, to style: ToneStyle) -> String {
+        var out = "", word = ""
+        for character in text {
+            if character.isLetter { word.append(character); continue }
+            out += convert(word, to: style)
+            word = ""
+            out.append(character)
+        }
+        return out + convert(word, to: style)
+    }
+
+    /// (style, index of the first rhyme vowel, tone mark) of an `oa`/`oe`/`uy` syllable.
+    private static func analyse(_ word: String) -> (style: ToneStyle, first: Int, tone: Unicode.Scalar)? {
+        let letters = Array(word)
+        guard letters.count >= 2 else { return nil }
+        let a = VietnameseLetters.split(letters[letters.count - 2]), b = VietnameseLetters.split(letters[letters.count - 1])
+        let pair = (String(a.base).lowercased(), String(b.base).lowercased())
+        guard pair == ("o", "a") || pair == ("o", "e") || pair == ("u", "y") else { return nil }
+        // The onset before the rhyme: consonants only, and not "q" (in "quý" the u belongs to qu).
+        let onset = String(letters.dropLast(2)).lowercased()
+        guard onset.allSatisfy({ !"aăâeêioôơuưy".contains(VietnameseLetters.split($0).base) }), onset != "q",
+              ["", "b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph", "r", "s", "t",
+               "th", "tr", "v", "x"].contains(onset) else { return nil }
+        switch (a.tone, b.tone) {
+        case (let tone?, nil): return (.old, letters.count - 2, tone)
+        case (nil, let tone?): return (.new, letters.count - 2, tone)
+        default: return nil
+        }
+    }
+}
+
+/// Vietnamese vowel letters and their tone marks.
+public enum VietnameseLetters {
+    static let toneMarks: [Unicode.Scalar] = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
+
+    /// Every toned letter (both cases) → its letter without tone and the tone.
+    private static let table: [Character: (Character, Unicode.Scalar)] = {
+        var map: [Character: (Character, Unicode.Scalar)] = [:]
+        for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY" {
+            for tone in toneMarks {
+                let toned = compose(base, tone)
+                if toned != base { map[toned] = (base, tone) }
+            }
+        }
+        return map
+    }()
+
+    /// The letter without its tone mark, and the mark.
+    public static func split(_ letter: Character) -> (base: Character, tone: Unicode.Scalar?) {
+        if let (base, tone) = table[letter] { return (base, tone) }
+        return (letter, nil)
+    }
+
+    /// `base` with `tone` (precomposed).
+    public static func compose(_ base: Character, _ tone: Unicode.Scalar) -> Character {
+        var text = String(base)
+        text.unicodeScalars.append(tone)
+        let composed = TextNormalizer.nfc(text)
+        return composed.count == 1 ? composed.first! : base
+    }
+}
