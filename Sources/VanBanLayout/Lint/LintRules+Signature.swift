@@ -91,7 +91,7 @@ extension LintContext {
         while let end = line.last, [".", ";", ",", " "].contains(end) { line = line.dropLast() }
         guard (try? pattern.wholeMatch(in: String(line))) == nil else { return }
         let path = source.linePointer("/distribution", index: document.distribution.count - 1)
-        let hint = "end Nơi nhận with \"\(settings.lastDistributionExample)\""
+        let hint = "end Nơi nhận with the copies kept, e.g. \"\(settings.lastDistributionExample)\""
         guard line.lowercased().hasPrefix("lưu") else {
             report("LAST_DISTRIBUTION", .error, path: path, "the last line of Nơi nhận is '\(lastLine)', not the copies kept ('Lưu …')",
                    hint: hint)
@@ -111,7 +111,8 @@ extension LintContext {
             candidate = "Lưu " + rest
         }
         let fixable = (try? pattern.wholeMatch(in: candidate)) != nil
-        report("LAST_DISTRIBUTION", .error, path: path, "the last line of Nơi nhận is '\(lastLine)'; \(settings.standard) writes it '\(settings.lastDistributionExample)'",
+        report("LAST_DISTRIBUTION", .error, path: path,
+               "the last line of Nơi nhận is '\(lastLine)'" + (fixable ? "; \(settings.standard) writes it '\(candidate)'" : ""),
                hint: hint, fix: fixable ? .string(candidate) : nil)
     }
 }

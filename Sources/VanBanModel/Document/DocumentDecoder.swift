@@ -127,6 +127,10 @@ public enum DocumentDecoder {
                             // NĐ30 asks for the seal's real size without giving one; 10–80 mm only
                             // rejects slips such as "36cm" or "3.6mm".
                             sealSize: r.length("sealSize", millimetres: 10...80))
+        if signer.name == nil, !signer.title.isEmpty || !signer.authority.isEmpty {
+            r.problem(at: "name", code: "MODEL.MISSING_FIELD", message: "the signer's full name is missing",
+                      hint: "write \"name\": \"Nguyễn Văn A\"; only a confirmation box (\"caption\" alone) goes without a name")
+        }
         r.reportUnknownKeys()
         return signer
     }
