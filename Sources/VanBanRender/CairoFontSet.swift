@@ -35,7 +35,8 @@ final class CairoFontSet {
                   cairo_font_face_status(cairoFace) == CAIRO_STATUS_SUCCESS else {
                 FT_Done_Face(ftFace)
                 throw DiagnosticError([Diagnostic(.error, code: "FONT.CAIRO", path: "",
-                                                  message: "Cairo cannot use \(face.path)", hint: nil)])
+                                                  message: "Cairo cannot use \(face.path)",
+                                                  hint: "use a TrueType (.ttf) or OpenType (.otf) font file")])
             }
             // Cairo may keep the face in its caches after we let go: it releases the FreeType
             // face itself, through this user data, when it finally drops it.

@@ -13,9 +13,13 @@ extension LintContext {
                 report(rule, .error, path: "/profile", "the profile '\(profile.id)' writes '\(own)' instead of '\(canonical)'",
                        hint: "correct the text of \"\(element)\" in the profile file")
             }
+            let length = canonical.count
             for (path, text) in texts() {
+                // Only a text about as long as the fixed string can be it misspelt.
+                guard abs(text.utf8.count - canonical.utf8.count) <= 12 else { continue }
                 let trimmed = text.trimmingSpaces()
-                guard trimmed != canonical, Self.comparable(trimmed) == key, !Self.sameUpToTones(trimmed, canonical) else { continue }
+                guard trimmed != canonical, abs(trimmed.count - length) <= 6, Self.comparable(trimmed) == key,
+                      !Self.sameUpToTones(trimmed, canonical) else { continue }
                 report(rule, .error, path: path, "'\(trimmed)' is '\(canonical)' misspelt", hint: "write it exactly \"\(canonical)\"",
                        fix: .string(canonical))
             }
@@ -55,7 +59,7 @@ extension LintContext {
     mutating func checkToneStyle() {
         var byStyle: [ToneStyle: [(path: String, word: String)]] = [:]
         let texts = texts()
-        for (path, text) in texts {
+        for (path, text) in texts where ToneStyle.mayOccur(in: text) {
             for word in text.split(whereSeparator: { !$0.isLetter }) {
                 if let style = ToneStyle.of(String(word)) { byStyle[style, default: []].append((path, String(word))) }
             }

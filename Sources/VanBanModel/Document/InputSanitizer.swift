@@ -41,6 +41,7 @@ public enum InputSanitizer {
                 hint: "check the conversion; convert the source register to Unicode to silence this"))
             result = converted
         }
+        guard result.unicodeScalars.contains(where: { $0 == "\t" || isInvisible($0) && $0 != "\n" }) else { return result }
         var removed: [Unicode.Scalar] = []
         var kept = String.UnicodeScalarView()
         for scalar in result.unicodeScalars {

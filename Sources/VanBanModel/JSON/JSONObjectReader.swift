@@ -70,7 +70,8 @@ public struct JSONObjectReader {
     public mutating func bool(_ key: String) -> Bool? {
         guard let v = value(key) else { return nil }
         guard case .bool(let b) = v else {
-            problem(at: key, code: "MODEL.TYPE", message: "expected true or false, found \(v.kindName)", hint: nil)
+            problem(at: key, code: "MODEL.TYPE", message: "expected true or false, found \(v.kindName)",
+                    hint: "write true or false, without quotes")
             return nil
         }
         return b

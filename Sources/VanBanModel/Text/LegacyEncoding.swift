@@ -12,7 +12,8 @@ public enum LegacyEncoding: String, Sendable {
 
     /// The converted text and the encoding it was in, or nil when `text` is not legacy text.
     public static func convert(_ text: String) -> (text: String, encoding: LegacyEncoding)? {
-        guard text.unicodeScalars.contains(where: { telltales.contains($0.value) }) else { return nil }
+        guard text.unicodeScalars.contains(where: { $0.value >= 0xA1 && $0.value <= 0xFF && telltaleTable[Int($0.value - 0xA1)] })
+        else { return nil }
         let before = VietnameseSyllables.score(text)
         var best: (String, LegacyEncoding, Int)?
         for encoding in [LegacyEncoding.tcvn3, .vni] {
@@ -23,6 +24,9 @@ public enum LegacyEncoding: String, Sendable {
         }
         return best.map { ($0.0, $0.1) }
     }
+
+    /// `telltales` as a table over U+00A1…U+00FF (checked for every string of every document).
+    static let telltaleTable: [Bool] = (0xA1...0xFF).map { telltales.contains(UInt32($0)) }
 
     /// Latin-1 characters that no Vietnamese Unicode text contains but TCVN3 or VNI text does.
     static let telltales: Set<UInt32> = {

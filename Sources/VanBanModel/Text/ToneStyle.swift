@@ -5,6 +5,22 @@
 public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
     case old, new
 
+    /// Whether `text` may hold such a syllable at all: a toned o, u, a, e or y (precomposed, or a
+    /// tone mark). A cheap test over scalars before looking at words.
+    public static func mayOccur(in text: String) -> Bool {
+        text.unicodeScalars.contains { candidates.contains($0.value) }
+    }
+
+    private static let candidates: Set<UInt32> = {
+        var set = Set<UInt32>([0x300, 0x301, 0x303, 0x309, 0x323])
+        for base in "oOuUaAeEyY" {
+            for tone in VietnameseLetters.toneMarks {
+                for scalar in String(VietnameseLetters.compose(base, tone)).unicodeScalars where scalar.value > 0x7F { set.insert(scalar.value) }
+            }
+        }
+        return set
+    }()
+
     /// The style of `word` when it is one of these syllables, else nil.
     public static func of(_ word: String) -> ToneStyle? {
         analyse(word)?.style
@@ -36,8 +52,11 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
 
     /// (style, index of the first rhyme vowel, tone mark) of an `oa`/`oe`/`uy` syllable.
     private static func analyse(_ word: String) -> (style: ToneStyle, first: Int, tone: Unicode.Scalar)? {
+        // Cheap test first: the word ends in a, e or y (with or without a tone) and is short.
+        guard let end = word.unicodeScalars.last, word.utf8.count <= 16,
+              "aeyAEY".unicodeScalars.contains(end) || (0x00C0...0x1EF9).contains(end.value) else { return nil }
         let letters = Array(word)
-        guard letters.count >= 2 else { return nil }
+        guard letters.count >= 2, "aeyAEY".contains(VietnameseLetters.split(letters[letters.count - 1]).base) else { return nil }
         let a = VietnameseLetters.split(letters[letters.count - 2]), b = VietnameseLetters.split(letters[letters.count - 1])
         let pair = (String(a.base).lowercased(), String(b.base).lowercased())
         guard pair == ("o", "a") || pair == ("o", "e") || pair == ("u", "y") else { return nil }
