@@ -2,10 +2,11 @@
 #   make examples   render every examples/*.json into out/ (PDF + PNG of page 1)
 #   make test       run the whole test suite
 #   make bench      in-process render timings (never part of the tests)
+#   make fuzz       libFuzzer over the document path for SECONDS (default 600; docs/fuzzing.md)
 SWIFT ?= swift
 VANBAN := .build/release/vanban
 
-.PHONY: examples test deps build bench clean
+.PHONY: examples test deps build bench fuzz clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -32,6 +33,11 @@ bench: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product vanban
 	$(SWIFT) build -c release --static-swift-stdlib --product VanBanBench
 	.build/release/VanBanBench . $(or $(N),300) --batch $(or $(BATCH),10000)
+
+fuzz: deps
+	$(SWIFT) build -c release --product VanBanFuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	mkdir -p .build-fuzz/corpus && cp examples/*.json examples/invalid/*.json .build-fuzz/corpus/ && rm -f .build-fuzz/corpus/oversize-string.json
+	VANBAN_RESOURCES=$(CURDIR) .build-fuzz/release/VanBanFuzz .build-fuzz/corpus -max_total_time=$(or $(SECONDS),600) -max_len=65536 -print_final_stats=1
 
 clean:
 	rm -rf .build out

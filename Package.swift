@@ -35,6 +35,10 @@ let package = Package(
         // `make bench`: timings stay out of the test suite (DESIGN.md §8).
         .executableTarget(name: "VanBanBench", dependencies: ["VanBan"], path: "Benchmarks/VanBanBench"),
 
+        // libFuzzer target (docs/fuzzing.md); a plain build replays inputs given as files.
+        .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
+        .executableTarget(name: "VanBanFuzz", dependencies: ["VanBan", "CFuzzDriver"], path: "Fuzz/VanBanFuzz"),
+
         // Tests: real fonts, real HarfBuzz, real Cairo, real poppler (DESIGN.md §8).
         .target(name: "VanBanTestSupport", dependencies: ["VanBan", "VanBanText", "CCairo"],
                 path: "Tests/VanBanTestSupport"),
