@@ -3,7 +3,7 @@
 # Called by `make examples` and `make test`; safe to run again.
 set -euo pipefail
 
-packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev poppler-utils qpdf openssl python3 python3-venv)
+packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev poppler-utils qpdf openssl python3 python3-venv fonts-dejavu-core)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -22,14 +22,15 @@ enum Fingerprint {
     static func resources(fonts: FontBook, layoutsDirectory: String) -> [UInt8] {
         var md5 = MD5()
         md5.update(Array("VanBan \(VanBanVersion.string)\n".utf8))
-        for style in FontStyle.allCases {
-            let face = fonts.face(style)
+        func add(_ face: FontFace, _ role: String) {
             let bytes = face.bytes
             // `head.checkSumAdjustment` makes the whole file sum to a constant: a checksum of it.
             var adjustment: [UInt8] = []
             if let head = TableDirectory.range(of: "head", in: bytes), head.count >= 12 { adjustment = Array(bytes[(head.lowerBound + 8)..<(head.lowerBound + 12)]) }
-            md5.update(Array("\(face.familyName)|\(face.styleName)|\(bytes.count)|".utf8) + adjustment)
+            md5.update(Array("\(role)|\(face.familyName)|\(face.styleName)|\(bytes.count)|".utf8) + adjustment)
         }
+        for style in FontStyle.allCases { add(fonts.face(style), "\(style)") }
+        if let fallback = fonts.fallback { add(fallback, "fallback") }
         for name in FileBytes.list(layoutsDirectory).filter({ $0.hasSuffix(".json") }).sorted() {
             md5.update(Array("\n\(name)\n".utf8))
             md5.update(FileBytes.read(layoutsDirectory + "/" + name) ?? [])

@@ -108,15 +108,16 @@ public final class PDFRenderer {
     private func draw(_ page: Page, on cr: OpaquePointer) {
         var glyphBuffer: [cairo_glyph_t] = []
         var clusterBuffer: [cairo_text_cluster_t] = []
-        var currentFace: (FontStyle, Double)?
+        var currentFace: (OpaquePointer, Double)?
         for item in page.items {
             switch item {
             case .line(let line):
                 for run in line.runs where !run.glyphs.isEmpty {
-                    if currentFace?.0 != run.style || currentFace?.1 != run.size.points {
-                        cairo_set_font_face(cr, fonts.face(run.style))
+                    let face = fonts.face(for: run)
+                    if currentFace?.0 != face || currentFace?.1 != run.size.points {
+                        cairo_set_font_face(cr, face)
                         cairo_set_font_size(cr, run.size.points)
-                        currentFace = (run.style, run.size.points)
+                        currentFace = (face, run.size.points)
                     }
                     drawRun(run, on: cr, glyphs: &glyphBuffer, clusters: &clusterBuffer)
                 }

@@ -9,12 +9,16 @@ public final class FontBook: Sendable {
         public var bold: String
         public var italic: String
         public var boldItalic: String
+        /// A face for the characters the four lack (CJK, symbols), used in every style; without
+        /// one, such a character is an error (`TEXT.MISSING_GLYPH`).
+        public var fallback: String?
 
-        public init(regular: String, bold: String, italic: String, boldItalic: String) {
+        public init(regular: String, bold: String, italic: String, boldItalic: String, fallback: String? = nil) {
             self.regular = regular
             self.bold = bold
             self.italic = italic
             self.boldItalic = boldItalic
+            self.fallback = fallback
         }
 
         /// File names tried in a font folder, first match wins: the bundled Liberation Serif,
@@ -51,16 +55,22 @@ public final class FontBook: Sendable {
 
     /// Faces indexed by `FontStyle.rawValue`.
     private let faces: [FontFace]
+    /// The face for characters the four lack, if one was configured.
+    public let fallback: FontFace?
 
-    /// Loads the four faces.
+    /// Loads the four faces (and the fallback face).
     public init(source: Source) throws(DiagnosticError) {
         var loaded: [FontFace] = []
         for style in FontStyle.allCases { loaded.append(try FontFace(path: source.path(style))) }
         faces = loaded
+        fallback = try source.fallback.map { path throws(DiagnosticError) in try FontFace(path: path) }
     }
 
     /// Four faces already loaded, in `FontStyle` order.
-    init(faces: [FontFace]) { self.faces = faces }
+    init(faces: [FontFace], fallback: FontFace? = nil) {
+        self.faces = faces
+        self.fallback = fallback
+    }
 
     /// The face for `style`.
     public func face(_ style: FontStyle) -> FontFace { faces[style.rawValue] }

@@ -22,7 +22,39 @@ public final class HarfBuzzShaper: TextShaper {
     public func metrics(_ style: FontStyle) -> FontMetrics { fonts.face(style).metrics }
 
     public func shape(_ text: String, style: FontStyle) throws(MissingGlyphError) -> ShapedRun {
+        try shape(text, style: style, face: fonts.face(style), fallback: false)
+    }
+
+    public func shapeWithFallback(_ text: String, style: FontStyle) throws(MissingGlyphError) -> ShapedRun {
+        guard let fallback = fonts.fallback else { return try shape(text, style: style) }
+        return try shape(text, style: style, face: fallback, fallback: true)
+    }
+
+    /// Pieces by face: a character goes to the fallback face only when the style's face lacks one
+    /// of its scalars and the fallback face has them all; anything neither prints stays with the
+    /// style's face, whose shaping then names it.
+    public func pieces(_ text: String, style: FontStyle) -> [(text: String, fallback: Bool)] {
+        guard let fallback = fonts.fallback else { return [(text, false)] }
         let face = fonts.face(style)
+        // Almost every text is printable by the document faces: one pass over scalars to know.
+        guard text.unicodeScalars.contains(where: { !face.hasGlyph(for: $0) && !isSpaceLike($0) }) else { return [(text, false)] }
+        var pieces: [(text: String, fallback: Bool)] = []
+        for character in text {
+            let scalars = character.unicodeScalars
+            let useFallback = !scalars.allSatisfy { face.hasGlyph(for: $0) || isSpaceLike($0) } && scalars.allSatisfy { fallback.hasGlyph(for: $0) }
+            if let last = pieces.last, last.fallback == useFallback {
+                pieces[pieces.count - 1].text.append(character)
+            } else {
+                pieces.append((String(character), useFallback))
+            }
+        }
+        return pieces
+    }
+
+    /// Spaces and controls shaping handles without a glyph of their own being an issue.
+    private func isSpaceLike(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x21 }
+
+    private func shape(_ text: String, style: FontStyle, face: FontFace, fallback: Bool) throws(MissingGlyphError) -> ShapedRun {
         hb_buffer_clear_contents(buffer)
         var source = text
         source.withUTF8 { utf8 in
@@ -31,8 +63,14 @@ public final class HarfBuzzShaper: TextShaper {
             }
         }
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
-        hb_buffer_set_script(buffer, HB_SCRIPT_LATIN)
-        hb_buffer_set_language(buffer, vietnamese)
+        if fallback {
+            // Whatever script the fallback characters are in (Han, symbols): let HarfBuzz tell.
+            hb_buffer_guess_segment_properties(buffer)
+            hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
+        } else {
+            hb_buffer_set_script(buffer, HB_SCRIPT_LATIN)
+            hb_buffer_set_language(buffer, vietnamese)
+        }
         hb_shape(face.font, buffer, nil, 0)
 
         var count: UInt32 = 0
@@ -42,16 +80,23 @@ public final class HarfBuzzShaper: TextShaper {
         }
         var glyphs: [ShapedGlyph] = []
         glyphs.reserveCapacity(Int(count))
+        var missing: [Unicode.Scalar] = []
         for i in 0..<Int(count) {
             let info = infos[i], position = positions[i]
             if info.codepoint == 0 {
-                throw MissingGlyphError(scalar: HarfBuzzShaper.scalar(in: text, atByte: Int(info.cluster), face: face),
-                                        style: style, text: text)
+                let scalar = HarfBuzzShaper.scalar(in: text, atByte: Int(info.cluster), face: face)
+                if !missing.contains(scalar) { missing.append(scalar) }
+                continue
             }
             glyphs.append(ShapedGlyph(id: info.codepoint, cluster: info.cluster, advance: position.x_advance,
                                       xOffset: position.x_offset, yOffset: position.y_offset))
         }
-        return ShapedRun(text: text, style: style, glyphs: glyphs, unitsPerEm: face.unitsPerEm)
+        if let first = missing.first {
+            throw MissingGlyphError(scalar: first, style: style, text: text, others: Array(missing.dropFirst()))
+        }
+        var run = ShapedRun(text: text, style: style, glyphs: glyphs, unitsPerEm: face.unitsPerEm)
+        run.fallback = fallback
+        return run
     }
 
     /// The first scalar of the cluster at UTF-8 offset `byte` that the face cannot map

@@ -27,6 +27,8 @@ public struct ShapedRun: Sendable, Hashable {
     public var style: FontStyle
     public var glyphs: [ShapedGlyph]
     public var unitsPerEm: Int32
+    /// Shaped with the fallback face (glyph ids are the fallback face's).
+    public var fallback = false
 
     public init(text: String, style: FontStyle, glyphs: [ShapedGlyph], unitsPerEm: Int32) {
         self.text = text
@@ -46,28 +48,34 @@ public struct MissingGlyphError: Error, Sendable, Hashable, CustomStringConverti
     public var style: FontStyle
     /// The text in which it was found.
     public var text: String
+    /// Other characters of the same text without a glyph.
+    public var others: [Unicode.Scalar] = []
 
-    public init(scalar: Unicode.Scalar, style: FontStyle, text: String) {
+    public init(scalar: Unicode.Scalar, style: FontStyle, text: String, others: [Unicode.Scalar] = []) {
         self.scalar = scalar
         self.style = style
         self.text = text
+        self.others = others
     }
 
-    /// `'漢' (U+6F22)`.
-    public var characterName: String {
+    static func name(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let visible = scalar.properties.generalCategory == .control ? "" : "'\(Character(scalar))' "
         return "\(visible)(\(code))"
     }
 
+    /// `'漢' (U+6F22)`.
+    public var characterName: String { Self.name(scalar) }
+
     public var description: String { "the \(style) face has no glyph for \(characterName)" }
 
     /// The error as a diagnostic at `path`.
     public func diagnostic(path: String) -> Diagnostic {
         Diagnostic(.error, code: "TEXT.MISSING_GLYPH", path: path,
-                   message: "the font (\(style)) has no glyph for the character \(characterName) in \"\(excerpt)\"",
-                   hint: "remove or replace the character, or configure a font that has it (see fonts/README.md)")
+                   message: others.isEmpty ? "the font (\(style)) has no glyph for the character \(characterName) in \"\(excerpt)\""
+                       : "the font (\(style)) has no glyph for the characters \(([scalar] + others.prefix(4)).map(Self.name).joined(separator: ", "))\(others.count > 4 ? ", …" : "") in \"\(excerpt)\"",
+                   hint: "remove or replace the character, or give a face that has it (--fallback-font, see fonts/README.md)")
     }
 
     private var excerpt: String {
@@ -84,4 +92,17 @@ public protocol TextShaper {
     func shape(_ text: String, style: FontStyle) throws(MissingGlyphError) -> ShapedRun
     /// Vertical metrics of the face used for `style`.
     func metrics(_ style: FontStyle) -> FontMetrics
+    /// `text` cut where the face changes: pieces the style's face prints, and pieces only the
+    /// fallback face prints (`fallback` true).
+    func pieces(_ text: String, style: FontStyle) -> [(text: String, fallback: Bool)]
+    /// Shapes a piece with the fallback face.
+    func shapeWithFallback(_ text: String, style: FontStyle) throws(MissingGlyphError) -> ShapedRun
+}
+
+extension TextShaper {
+    /// No fallback face: one piece.
+    public func pieces(_ text: String, style: FontStyle) -> [(text: String, fallback: Bool)] { [(text, false)] }
+    public func shapeWithFallback(_ text: String, style: FontStyle) throws(MissingGlyphError) -> ShapedRun {
+        try shape(text, style: style)
+    }
 }

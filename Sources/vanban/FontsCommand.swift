@@ -30,6 +30,11 @@ struct FontsCommand: ParsableCommand {
                     print("  missing: \(list)")
                 }
             }
+            if let fallback = engine.fonts.fallback {
+                print("fallback: \(fallback.familyName) \(fallback.styleName) — \(fallback.version)")
+                print("  file: \(fallback.path)")
+                print("  glyphs: \(fallback.glyphCount), code points: \(FontCoverage(face: fallback).codePoints)")
+            }
         } catch let error as CLIError {
             throw CLIOutput.fail(error)
         } catch let error as DiagnosticError {

@@ -15,6 +15,10 @@ struct ResourceOptions: ParsableArguments {
                                             valueName: "dir"))
     var fontDir: String?
 
+    @Option(name: .long, help: ArgumentHelp("A face for characters the document faces lack (e.g. DejaVu Sans, Noto Sans CJK); such characters are then a warning, not an error.",
+                                            valueName: "font.ttf"))
+    var fallbackFont: String?
+
     /// Resolves the resources: `--resources`, `$VANBAN_RESOURCES`, the folders above the
     /// executable (a checkout's `.build/release/vanban`), then the usual install prefixes.
     func locate() throws -> Resources {
@@ -32,6 +36,10 @@ struct ResourceOptions: ParsableArguments {
                 throw CLIError("no complete set of four faces in \(fontDir)", hint: "the folder needs one of: \(names)")
             }
             found.fonts = source
+        }
+        if let fallbackFont {
+            guard Self.isFile(fallbackFont) else { throw CLIError("no font file \(fallbackFont)", hint: "give the path of a .ttf or .otf file") }
+            found.fonts.fallback = fallbackFont
         }
         return found
     }

@@ -107,3 +107,35 @@ import VanBanTestSupport
         #expect(tooBig.stderr.contains("error[MODEL.TOO_LARGE]"))
     }
 }
+
+/// Characters the document faces lack: an error, or with a fallback face a warning and a PDF.
+@Suite struct FallbackFaceTests {
+    static let dejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  // fonts-dejavu-core (scripts/ensure-deps.sh)
+    static let json = InputSafetyTests.doc(body: "\"Liên hệ ☎ 0294.3862 hoặc ✉ snv@travinh.gov.vn.\"")
+
+    @Test func withoutAFallbackAMissingCharacterIsAnError() throws {
+        let errors = InputSafetyTests.errors(Self.json)
+        #expect(errors.map(\.code) == ["TEXT.MISSING_GLYPH"])
+        #expect(errors.first?.path == "/body/0")
+        #expect(errors.first?.message.contains("'☎' (U+260E)") == true)
+        #expect(errors.first?.hint?.contains("--fallback-font") == true)
+    }
+
+    @Test func withAFallbackItIsAWarningAndTheCharacterIsDrawn() throws {
+        var resources = Repository.resources
+        resources.fonts.fallback = Self.dejaVu
+        let engine = try Engine(resources: resources)
+        let rendered = try engine.render(json: Array(Self.json.utf8))
+        let warning = try #require(rendered.diagnostics.first { $0.code == "TEXT.FALLBACK_FONT" })
+        #expect(warning.path == "/body/0")
+        #expect(warning.message.contains("'☎' (U+260E), '✉' (U+2709)"))
+        // Only those two characters use the fallback face; everything else stays Liberation Serif.
+        let fallbackRuns = rendered.layout.lines.flatMap(\.runs).filter(\.fallback)
+        #expect(Set(fallbackRuns.map(\.text)) == ["☎", "✉"])
+        let fonts = try Run.program("pdffonts", [try Run.write(rendered.pdf).path]).text
+        #expect(fonts.contains("+DejaVuSans"))
+        #expect(try Run.pdftotext(rendered.pdf).contains("Liên hệ ☎ 0294.3862 hoặc ✉ snv@travinh.gov.vn"))
+        // The fallback face is part of what the file identifier covers.
+        #expect(try engine.identifier(json: Array(Self.json.utf8)) != (try Repository.engine.identifier(json: Array(Self.json.utf8))))
+    }
+}

@@ -184,6 +184,8 @@ public struct GlyphRun: Sendable {
     public var glyphs: [PositionedGlyph]
     public var clusters: [TextCluster]
     public var width: Length
+    /// Drawn with the fallback face (characters the document faces lack).
+    public var fallback = false
 }
 
 /// A glyph placed relative to its run's origin (x right, y down).

@@ -40,8 +40,25 @@ final class Typesetter {
             if !errors.contains(diagnostic) { errors.append(diagnostic) }
             lines = []
         }
+        noteFallback(lines, path: line.path)
         let (lineHeight, ascent) = verticalMetrics(style)
         return SetBlock(source: line, lines: lines, style: style, lineHeight: lineHeight, ascent: ascent, measure: measure)
+    }
+
+    /// A warning naming the characters drawn with the fallback face (once per place).
+    private func noteFallback(_ lines: [SetLine], path: String) {
+        var scalars: [Unicode.Scalar] = []
+        for line in lines {
+            for run in line.runs where run.fallback {
+                for scalar in run.text.unicodeScalars where scalar.value > 0x20 && !scalars.contains(scalar) { scalars.append(scalar) }
+            }
+        }
+        guard !scalars.isEmpty else { return }
+        let names = scalars.prefix(5).map { "'\(Character($0))' (U+\(String($0.value, radix: 16, uppercase: true)))" }.joined(separator: ", ")
+        let warning = Diagnostic(.warning, code: "TEXT.FALLBACK_FONT", path: path,
+                                 message: "\(names)\(scalars.count > 5 ? ", …" : "") not in the document's faces: drawn with the fallback face",
+                                 hint: "check that the fallback face suits an official document, or replace the characters")
+        if !notes.contains(warning) { notes.append(warning) }
     }
 
     /// `line` on one line of `measure`: at its size if it fits, else at the largest size of its

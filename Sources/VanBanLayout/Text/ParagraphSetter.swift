@@ -175,20 +175,24 @@ struct ParagraphSetter {
         for segment in segments {
             let inline = style.base.adding(segment.style)
             let text = style.uppercase ? segment.text.uppercased() : segment.text
-            let shaped = try shaper.shape(text, style: FontStyle(inline))
-            // A superscript is set at 65 % of the size, raised by a third of the size.
-            let size = inline.superscript ? style.size.points * 0.65 : style.size.points
-            let scale = size / Double(shaped.unitsPerEm)
-            let runIndex = Int32(hard.shaped.count)
-            for (i, glyph) in shaped.glyphs.enumerated() {
-                hard.glyphs.append(GlyphRef(run: runIndex, index: Int32(i), advance: Double(glyph.advance) * scale))
+            // Characters only the fallback face prints are shaped apart, with that face.
+            for (index, piece) in shaper.pieces(text, style: FontStyle(inline)).enumerated() {
+                let shaped = piece.fallback ? try shaper.shapeWithFallback(piece.text, style: FontStyle(inline))
+                                            : try shaper.shape(piece.text, style: FontStyle(inline))
+                // A superscript is set at 65 % of the size, raised by a third of the size.
+                let size = inline.superscript ? style.size.points * 0.65 : style.size.points
+                let scale = size / Double(shaped.unitsPerEm)
+                let runIndex = Int32(hard.shaped.count)
+                for (i, glyph) in shaped.glyphs.enumerated() {
+                    hard.glyphs.append(GlyphRef(run: runIndex, index: Int32(i), advance: Double(glyph.advance) * scale))
+                }
+                hard.shaped.append(shaped)
+                hard.underline.append(inline.underline)
+                hard.bytes.append(Array(shaped.text.utf8))
+                hard.sizes.append(size)
+                hard.rises.append(inline.superscript ? style.size.points / 3 : 0)
+                hard.footnotes.append(index == 0 ? segment.footnote : nil)
             }
-            hard.shaped.append(shaped)
-            hard.underline.append(inline.underline)
-            hard.bytes.append(Array(shaped.text.utf8))
-            hard.sizes.append(size)
-            hard.rises.append(inline.superscript ? style.size.points / 3 : 0)
-            hard.footnotes.append(segment.footnote)
         }
         return hard
     }
@@ -483,6 +487,6 @@ struct ParagraphSetter {
         let utf8 = shaped.text.utf8
         let text = String(shaped.text[utf8.index(utf8.startIndex, offsetBy: byteStart)..<utf8.index(utf8.startIndex, offsetBy: byteEnd)])
         return GlyphRun(origin: Point(x: .pt(start), y: .zero), style: shaped.style, size: style.size, color: style.color,
-                        text: text, glyphs: glyphs, clusters: clusters, width: .pt(end - start))
+                        text: text, glyphs: glyphs, clusters: clusters, width: .pt(end - start), fallback: shaped.fallback)
     }
 }
