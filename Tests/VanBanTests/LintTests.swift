@@ -79,6 +79,8 @@ import VanBanTestSupport
              fixed: "Độc lập - Tự do - Hạnh phúc"),
         Case(base: state, pointer: "/body/0/text", value: #""Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam""#, code: "ND30.PL1.II.1.NATIONAL_TITLE",
              fixed: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        Case(base: state, pointer: "/body/0/text", value: #""Thực hiện Kế hoạch ngày 5 tháng 03 năm 2024 và ngày 24 tháng 1 năm 2024.""#,
+             code: "ND30.PL1.II.4.DATE_PADDING", fixed: "Thực hiện Kế hoạch ngày 05 tháng 3 năm 2024 và ngày 24 tháng 01 năm 2024."),
         Case(base: party, pointer: "/signers/0/authority", value: #""KT. TRƯỞNG BAN""#, code: "HD36.B6.AUTHORITY_PREFIX",
              fixed: "K/T TRƯỞNG BAN"),
         Case(base: party, pointer: "/distribution/1", value: #""Lưu: Văn phòng""#, code: "HD36.B7.LAST_DISTRIBUTION", fixed: "Lưu Văn phòng"),

@@ -49,6 +49,35 @@ extension LintContext {
         ToneStyle.convertText(TextNormalizer.nfc(a), to: .old) == ToneStyle.convertText(TextNormalizer.nfc(b), to: .old)
     }
 
+    /// DATE_PADDING: a date written out in the text follows the date line's rule (PL I, II.4.b:
+    /// a leading 0 for days below 10 and for the profile's padded months, none for the others —
+    /// `ngày 05 tháng 3`, not `ngày 5 tháng 03`).
+    mutating func checkDatePadding() {
+        guard let padded = profile.elements["date"]?.paddedMonths,
+              let pattern = try? Regex("([Nn]gày) ([0-9]{1,2}) tháng ([0-9]{1,2})") else { return }
+        for (path, original) in texts() where original.contains("háng") {
+            let text = latestText(at: path) ?? original
+            var fixed = "", rest = Substring(text), wrong: [String] = []
+            while let match = try? pattern.firstMatch(in: rest) {
+                fixed += rest[..<match.range.lowerBound]
+                let word = String(match.output[1].substring ?? "ngày")
+                let dayText = String(match.output[2].substring ?? ""), monthText = String(match.output[3].substring ?? "")
+                let day = Int(dayText) ?? 0, month = Int(monthText) ?? 0
+                let goodDay = day < 10 ? "0\(day)" : String(day)
+                let goodMonth = padded.contains(month) && month < 10 ? "0\(month)" : String(month)
+                let written = "\(word) \(dayText) tháng \(monthText)", correct = "\(word) \(goodDay) tháng \(goodMonth)"
+                if (1...31).contains(day), (1...12).contains(month), written != correct { wrong.append(written) }
+                fixed += (1...31).contains(day) && (1...12).contains(month) ? correct : written
+                rest = rest[match.range.upperBound...]
+            }
+            fixed += rest
+            guard !wrong.isEmpty else { continue }
+            report("DATE_PADDING", .warning, path: path,
+                   "\(wrong.map { "'\($0)'" }.joined(separator: ", ")): days below 10 take a leading 0, and months \(padded.sorted().map(String.init).joined(separator: " and ")) only",
+                   hint: "write dates as the date line does: 'ngày 05 tháng 3', 'ngày 24 tháng 01'", fix: .string(fixed))
+        }
+    }
+
     /// The text at `path` as an earlier fix leaves it, if one did.
     func latestText(at path: String) -> String? {
         guard case .string(let text)? = findings.last(where: { $0.fix?.path == path })?.fix?.replacement else { return nil }

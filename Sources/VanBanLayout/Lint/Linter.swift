@@ -30,6 +30,7 @@ public enum Linter {
         context.checkBases()
         context.checkDistribution()
         context.checkFixedStrings()
+        context.checkDatePadding()
         context.checkToneStyle()
         return context.findings
     }
