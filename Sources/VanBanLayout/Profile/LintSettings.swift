@@ -45,23 +45,24 @@ public struct LintSettings: Sendable, Hashable {
         [standard, clauses[rule], rule].compactMap { $0 }.joined(separator: ".")
     }
 
+    /// An object of strings (`"T/M": "TM."`), annotations (`$…`) left out.
+    private static func strings(_ r: inout JSONObjectReader, _ key: String) -> [String: String] {
+        r.object(key) { c in
+            Dictionary(uniqueKeysWithValues: c.keys.filter { !$0.hasPrefix("$") }.compactMap { key in c.string(key).map { (key, $0) } })
+        } ?? [:]
+    }
+
     static func read(_ r: inout JSONObjectReader) -> LintSettings {
         var settings = LintSettings()
         settings.standard = r.string("standard") ?? "ND30"
-        settings.clauses = r.object("clauses") { c in
-            Dictionary(uniqueKeysWithValues: c.keys.filter { !$0.hasPrefix("$") }.compactMap { key in c.string(key).map { (key, $0) } })
-        } ?? [:]
+        settings.clauses = strings(&r, "clauses")
         settings.authorityPrefixes = r.stringArray("authorityPrefixes") ?? []
-        settings.authorityCorrections = r.object("authorityCorrections") { c in
-            Dictionary(uniqueKeysWithValues: c.keys.filter { !$0.hasPrefix("$") }.compactMap { key in c.string(key).map { (key, $0) } })
-        } ?? [:]
+        settings.authorityCorrections = strings(&r, "authorityCorrections")
         settings.codeSeparator = r.string("codeSeparator") ?? "-"
         settings.addresseeTypes = Set(r.stringArray("addresseeTypes") ?? [])
         settings.lastDistribution = r.string("lastDistribution") ?? ""
         settings.lastDistributionExample = r.string("lastDistributionExample") ?? ""
-        settings.fixedStrings = r.object("fixedStrings") { c in
-            Dictionary(uniqueKeysWithValues: c.keys.filter { !$0.hasPrefix("$") }.compactMap { key in c.string(key).map { (key, $0) } })
-        } ?? [:]
+        settings.fixedStrings = strings(&r, "fixedStrings")
         if let style = r.string("toneStyle") {
             settings.toneStyle = ToneStyle(rawValue: style)
             if settings.toneStyle == nil {
