@@ -249,7 +249,7 @@ public final class Engine: Sendable {
         guard let bytes = profileBytes(name) else {
             throw DiagnosticError([Diagnostic(.error, code: "MODEL.UNKNOWN_PROFILE", path: "/profile",
                                               message: "there is no layout profile '\(name)'",
-                                              hint: "use a profile from \(layoutsDirectory): nd30, hd36, hd05 or party")])
+                                              hint: "use one of the layout profiles: \(availableProfiles.joined(separator: ", "))")])
         }
         let entry: ProfileEntry
         if let json = try? JSONParser.parse(bytes), json["select"] != nil {
@@ -276,6 +276,11 @@ public final class Engine: Sendable {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }
         return safe ? FileBytes.read("\(layoutsDirectory)/\(name).json") : nil
+    }
+
+    /// The profiles of the layouts folder, by name.
+    public var availableProfiles: [String] {
+        FileBytes.list(layoutsDirectory).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
     private func borrowContext() -> RenderContext {
