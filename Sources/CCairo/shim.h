@@ -1,3 +1,5 @@
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <cairo-ps.h>
+#include <cairo-svg.h>
 #include <cairo-ft.h>

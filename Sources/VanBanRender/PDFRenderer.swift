@@ -58,7 +58,7 @@ public final class PDFRenderer {
         }
     }
 
-    private func setMetadata(_ surface: OpaquePointer, _ info: DocumentInfo) {
+    func setMetadata(_ surface: OpaquePointer, _ info: DocumentInfo) {
         func set(_ key: cairo_pdf_metadata_t, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             cairo_pdf_surface_set_metadata(surface, key, value)
@@ -74,7 +74,7 @@ public final class PDFRenderer {
     }
 
     /// Outlines as designed: no hinting, unrounded metrics (positions come from HarfBuzz).
-    private func configureFonts(_ cr: OpaquePointer) {
+    func configureFonts(_ cr: OpaquePointer) {
         guard let options = cairo_font_options_create() else { return }
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
@@ -83,7 +83,7 @@ public final class PDFRenderer {
     }
 
     /// Decoded PNG surfaces of this render, by image (a seal used twice is decoded once).
-    private var surfaces: [PNGImage: OpaquePointer] = [:]
+    var surfaces: [PNGImage: OpaquePointer] = [:]
 
     private func surface(for image: PNGImage) -> OpaquePointer? {
         if let cached = surfaces[image] { return cached }
@@ -105,7 +105,7 @@ public final class PDFRenderer {
         cairo_restore(cr)
     }
 
-    private func draw(_ page: Page, on cr: OpaquePointer) {
+    func draw(_ page: Page, on cr: OpaquePointer) {
         var glyphBuffer: [cairo_glyph_t] = []
         var clusterBuffer: [cairo_text_cluster_t] = []
         var currentFace: (OpaquePointer, Double)?

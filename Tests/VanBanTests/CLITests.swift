@@ -17,6 +17,27 @@ import VanBanTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.pdf"])
     }
 
+    @Test func writesPNGSVGAndPostScriptByTheOutputsExtension() throws {
+        let dir = try Repository.temporaryDirectory()
+        let input = Repository.root + "/examples/cong-van-405-CV-BTGTU.json"
+        for (name, magic) in [("p.png", "\u{89}PNG"), ("p.svg", "<?xml"), ("p.ps", "%!PS-Adobe-3.0"), ("p.out", "%PDF-1.5")] {
+            let output = dir.appendingPathComponent(name).path
+            let result = try Run.program(cli, ["render", "-q", input, "-o", output, "--dpi", "40", "--page", "2"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
+            #expect(bytes.starts(with: Array(magic.unicodeScalars.map { UInt8($0.value) })), "\(name)")
+        }
+        // 40 dpi of an A4 page: 331 × 468 pixels.
+        let png = try Data(contentsOf: dir.appendingPathComponent("p.png"))
+        #expect(Array(png[16..<24]) == [0, 0, 1, 75, 0, 0, 1, 212])
+        let forced = try Run.program(cli, ["render", "-q", input, "-o", "-", "--to", "svg"])
+        #expect(String(decoding: forced.stdout.prefix(5), as: UTF8.self) == "<?xml")
+        let missing = try Run.program(cli, ["render", "-q", input, "-o", dir.appendingPathComponent("p3.png").path, "--page", "3"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("error[RENDER.PAGE]: there is no page 3: the document has 2"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("p3.png").path))
+    }
+
     @Test func missingGlyphExitsNonZeroAndWritesNothing() throws {
         let dir = try Repository.temporaryDirectory()
         let input = dir.appendingPathComponent("bad.json")
