@@ -24,10 +24,17 @@ public struct RenderOptions: Sendable, Hashable {
     public var enforceChecks: Bool
     /// The tone-mark style the checks expect, instead of the profile's.
     public var toneStyle: ToneStyle?
+    /// What to write: the PDF (default), or a PNG, SVG or PostScript rendering.
+    public var format: OutputFormat
+    /// The page the one-page formats (PNG, SVG) show, from 1.
+    public var page: Int
 
+    /// Options with every default: a PDF, images only as `data:` URLs, standard limits, checks enforced.
     public init(created: Timestamp? = nil, baseDirectory: String? = nil, signatureFields: Bool = false,
                 allowedDirectories: [String]? = nil, limits: InputLimits = .standard, enforceChecks: Bool = true,
-                toneStyle: ToneStyle? = nil) {
+                toneStyle: ToneStyle? = nil, format: OutputFormat = .pdf, page: Int = 1) {
+        self.format = format
+        self.page = page
         self.created = created
         self.baseDirectory = baseDirectory
         self.signatureFields = signatureFields
@@ -59,8 +66,12 @@ public struct CheckResult: Sendable {
 
 /// The result of a render.
 public struct Rendered: Sendable {
-    /// The PDF file.
-    public var pdf: [UInt8]
+    /// The output, in `format`.
+    public var output: [UInt8]
+    /// What `output` is: the PDF, or a PNG, SVG or PostScript rendering.
+    public var format: OutputFormat
+    /// The PDF file (`output` when the format is PDF, else empty).
+    public var pdf: [UInt8] { format == .pdf ? output : [] }
     /// Number of pages.
     public var pageCount: Int
     /// Warnings and notes (errors are thrown instead).
@@ -98,7 +109,7 @@ public final class Engine: Sendable {
         return rendered
     }
 
-    /// Checks a document and renders it to PDF.
+    /// Checks a document built in code and renders it (PDF unless `options.format` says otherwise).
     public func render(_ document: Document, options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
         let checks = try enforcedChecks(document, source: DocumentEncoder.json(document), options: options)
         var rendered = try render(document, source: nil, options: options)
@@ -133,6 +144,11 @@ public final class Engine: Sendable {
         }
         return CheckResult(diagnostics: diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error },
                            fixes: findings.compactMap(\.fix), source: source)
+    }
+
+    /// Everything wrong with a document built in code (see `check(json:options:)`).
+    public func check(_ document: Document, options: RenderOptions = RenderOptions()) -> CheckResult {
+        check(json: Array(DocumentEncoder.json(document).serialized(indent: nil).utf8), options: options)
     }
 
     /// The thể thức findings of a document: thrown when they hold errors and the options enforce
@@ -173,8 +189,13 @@ public final class Engine: Sendable {
         if let created = options.created { laidOut.info.created = created }
         let bytes = source ?? Array(DocumentEncoder.json(document).serialized(indent: nil).utf8)
         laidOut.info.identifier = Fingerprint.render(source: bytes, resources: resourceFingerprint, options: options, images: images)
-        var pdf = try draw(laidOut, with: context)
         let boxes = SignatureBox.collect(from: laidOut)
+        guard options.format == .pdf else {
+            let output = try draw(laidOut, as: options.format, page: options.page, with: context)
+            return Rendered(output: output, format: options.format, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics,
+                            layout: laidOut, boxes: boxes)
+        }
+        var pdf = try draw(laidOut, with: context)
         if options.signatureFields {
             do {
                 pdf = try SignatureFieldWriter.append(boxes.compactMap(\.signatureField), to: pdf)
@@ -183,7 +204,8 @@ public final class Engine: Sendable {
                                                   hint: "this is a bug in VanBan; please report it with the input document")])
             }
         }
-        return Rendered(pdf: pdf, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut, boxes: boxes)
+        return Rendered(output: pdf, format: .pdf, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut,
+                        boxes: boxes)
     }
 
     /// Draws already laid-out pages to PDF.
@@ -193,9 +215,18 @@ public final class Engine: Sendable {
         return try draw(laidOut, with: context)
     }
 
-    private func draw(_ laidOut: LaidOutDocument, with context: RenderContext) throws(DiagnosticError) -> [UInt8] {
+    private func draw(_ laidOut: LaidOutDocument, as format: OutputFormat = .pdf, page: Int = 1,
+                      with context: RenderContext) throws(DiagnosticError) -> [UInt8] {
+        if format.isSinglePage, !laidOut.pages.indices.contains(page - 1) {
+            throw DiagnosticError([Diagnostic(.error, code: "RENDER.PAGE", path: "", message: "there is no page \(page): the document has \(laidOut.pages.count)",
+                                              hint: "ask for a page from 1 to \(laidOut.pages.count)")])
+        }
+        if case .png(let dpi) = format, !(10...1200).contains(dpi) {
+            throw DiagnosticError([Diagnostic(.error, code: "RENDER.RESOLUTION", path: "", message: "a resolution of \(dpi) dpi is outside 10…1200",
+                                              hint: "previews use 72–150 dpi, print checks 300")])
+        }
         do {
-            return try context.renderer().render(laidOut)
+            return try context.renderer().render(laidOut, as: format, page: page)
         } catch let error as DiagnosticError {
             throw error
         } catch {
@@ -316,5 +347,53 @@ final class RenderContext: @unchecked Sendable {
         let made = try PDFRenderer(fonts: fonts)
         pdfRenderer = made
         return made
+    }
+}
+
+/// What a profile file is, for listings (`GET /v1/profiles`).
+public struct ProfileSummary: Sendable, Hashable {
+    /// The name documents use in `"profile"`.
+    public var id: String
+    /// Its title (`"name"` in the file), e.g. `Nghị định 30/2020/NĐ-CP — văn bản hành chính`.
+    public var title: String?
+    /// The profile it builds on (`"extends"`).
+    public var extends: String?
+    /// For a selector (`party`): the layouts it picks, in date order, with their date ranges (ISO dates).
+    public var selects: [(profile: String, from: String?, until: String?)]
+
+    /// A summary.
+    public init(id: String, title: String? = nil, extends: String? = nil, selects: [(profile: String, from: String?, until: String?)]) {
+        self.id = id
+        self.title = title
+        self.extends = extends
+        self.selects = selects
+    }
+
+    public static func == (a: ProfileSummary, b: ProfileSummary) -> Bool {
+        a.id == b.id && a.title == b.title && a.extends == b.extends
+            && a.selects.map { [$0.profile, $0.from ?? "", $0.until ?? ""] } == b.selects.map { [$0.profile, $0.from ?? "", $0.until ?? ""] }
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+extension Engine {
+    /// Every profile of the layouts folder, by name, with its title and what it builds on.
+    public var profileSummaries: [ProfileSummary] {
+        availableProfiles.map { name in
+            func text(_ value: JSONValue?) -> String? {
+                if case .string(let s)? = value { s } else { nil }
+            }
+            guard let json = FileBytes.read("\(layoutsDirectory)/\(name).json").flatMap({ try? JSONParser.parse($0) }) else {
+                return ProfileSummary(id: name, selects: [])
+            }
+            var selects: [(profile: String, from: String?, until: String?)] = []
+            if case .array(let items)? = json["select"] {
+                for item in items {
+                    if let profile = text(item["profile"]) { selects.append((profile, text(item["from"]), text(item["until"]))) }
+                }
+            }
+            return ProfileSummary(id: name, title: text(json["name"]), extends: text(json["extends"]), selects: selects)
+        }
     }
 }

@@ -9,7 +9,8 @@ import VanBanText
 
 /// VanBan's version, part of every PDF's identifier.
 public enum VanBanVersion {
-    public static let string = "0.7.0"
+    /// `major.minor.patch`; also `vanban --version`, the HTTP `Server` header and `/healthz`.
+    public static let string = "0.8.0"
 }
 
 /// What the bytes of a PDF depend on, hashed. The result is the file identifier `/ID` of the PDF

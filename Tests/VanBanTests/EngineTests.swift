@@ -43,7 +43,7 @@ import VanBanTestSupport
 /// The seams of DESIGN.md §3: only VanBanText and VanBanRender touch C libraries; layout never
 /// sees Cairo or HarfBuzz.
 @Suite struct ArchitectureTests {
-    @Test(arguments: ["VanBanModel", "VanBanLayout", "VanBan", "vanban"])
+    @Test(arguments: ["VanBanModel", "VanBanLayout", "VanBan", "VanBanServer", "vanban"])
     func moduleImportsNoCLibrary(module: String) throws {
         let dir = Repository.root + "/Sources/" + module
         let files = FileManager.default.enumerator(atPath: dir)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
@@ -54,5 +54,30 @@ import VanBanTestSupport
                 #expect(!["import CHarfBuzz", "import CFreeType", "import CCairo"].contains(String(line)), "\(module)/\(file): \(line)")
             }
         }
+    }
+
+    /// The products' surface (VanBan with the model it re-exports, VanBanServer) is documented:
+    /// every `public` declaration has a `///` comment, except the members a protocol documents
+    /// (`==`, `hash(into:)`, Codable, `description`).
+    @Test(arguments: ["VanBanModel", "VanBan", "VanBanServer"])
+    func everyPublicSymbolIsDocumented(module: String) throws {
+        let dir = Repository.root + "/Sources/" + module
+        let files = FileManager.default.enumerator(atPath: dir)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        let conformance = ["init(from decoder", "func encode(to", "static func ==", "static func <", "hash(into", "var description",
+                           "var debugDescription", "init(stringLiteral", "init(integerLiteral", "init(arrayLiteral"]
+        var undocumented: [String] = []
+        for file in files {
+            let lines = try String(contentsOfFile: dir + "/" + file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            for (i, line) in lines.enumerated() {
+                var text = line.drop { $0 == " " }
+                while text.hasPrefix("@"), let space = text.firstIndex(of: " ") { text = text[text.index(after: space)...] }
+                guard text.hasPrefix("public "), !text.hasPrefix("public extension"), !conformance.contains(where: { text.contains($0) })
+                else { continue }
+                var j = i - 1
+                while j >= 0, lines[j].drop(while: { $0 == " " }).hasPrefix("@") { j -= 1 }
+                if j < 0 || !lines[j].drop(while: { $0 == " " }).hasPrefix("///") { undocumented.append("\(module)/\(file):\(i + 1): \(text)") }
+            }
+        }
+        #expect(undocumented.isEmpty, "\(undocumented.joined(separator: "\n"))")
     }
 }

@@ -1,8 +1,11 @@
 /// A PNG image: its bytes, pixel size and, when it says so, its resolution. Checked, not decoded
 /// (drawing decodes it).
 public struct PNGImage: Sendable, Hashable {
+    /// The PNG file's bytes, as given.
     public let bytes: [UInt8]
+    /// Width in pixels, from the IHDR chunk.
     public let width: Int
+    /// Height in pixels, from the IHDR chunk.
     public let height: Int
     /// Pixels per metre from the `pHYs` chunk, when the file gives them.
     public let pixelsPerMetre: (x: Int, y: Int)?

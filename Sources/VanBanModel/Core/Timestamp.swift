@@ -1,7 +1,10 @@
 /// A calendar date (proleptic Gregorian), as written in ISO 8601 (`2024-03-05`).
 public struct CalendarDate: Sendable, Hashable, Comparable {
+    /// Year, 1–9999.
     public var year: Int
+    /// Month, 1–12.
     public var month: Int
+    /// Day of the month, 1–31.
     public var day: Int
 
     /// Creates a date; `nil` when the day does not exist (`2023-02-29`).
@@ -21,6 +24,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         self.init(year: y, month: m, day: d)
     }
 
+    /// Number of days in `month` (1–12) of `year`, counting 29 February in leap years.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -40,9 +44,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
 /// A moment with its UTC offset, as written in ISO 8601 (`2024-03-05T09:30:15+07:00`).
 /// The library never reads the clock: every timestamp comes from the input or the caller.
 public struct Timestamp: Sendable, Hashable {
+    /// The calendar date, in the timestamp's own offset.
     public var date: CalendarDate
+    /// Hour, 0–23, local to `offsetMinutes`.
     public var hour: Int
+    /// Minute, 0–59.
     public var minute: Int
+    /// Second, 0–59.
     public var second: Int
     /// Offset from UTC in minutes (Vietnam: +420).
     public var offsetMinutes: Int
@@ -50,6 +58,7 @@ public struct Timestamp: Sendable, Hashable {
     /// Vietnam's offset from UTC, +07:00 (NĐ30 PL I, II.8: Vietnam time zone).
     public static let vietnamOffsetMinutes = 7 * 60
 
+    /// Creates a timestamp; the time defaults to 00:00:00 and the offset to Vietnam's, +07:00.
     public init(date: CalendarDate, hour: Int = 0, minute: Int = 0, second: Int = 0,
                 offsetMinutes: Int = Timestamp.vietnamOffsetMinutes) {
         self.date = date

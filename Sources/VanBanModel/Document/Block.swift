@@ -19,6 +19,7 @@ public enum Block: Sendable, Hashable {
 
 /// A paragraph. Written as a bare string in JSON when it needs no options.
 public struct Paragraph: Sendable, Hashable {
+    /// The paragraph's text with inline markup (`**bold**`, `*italic*`, footnotes `^[…]`); `text` in JSON, or the bare string.
     public var text: String
     /// Overrides the body's justified alignment.
     public var align: String?
@@ -26,6 +27,7 @@ public struct Paragraph: Sendable, Hashable {
     public var indent: Bool?
     /// Sets the whole paragraph in `italic`, `bold` or `bold-italic`.
     public var style: String?
+    /// Creates a paragraph; nil options keep the body's defaults (justified, indented, regular).
     public init(_ text: String, align: String? = nil, indent: Bool? = nil, style: String? = nil) {
         self.text = text
         self.align = align
@@ -43,6 +45,7 @@ public struct Heading: Sendable, Hashable {
     public var title: String?
     /// Run-in text after the label, in the body face (`Điều 1.` **bold** then regular text).
     public var text: String?
+    /// Creates a heading from its label (`heading` in JSON), with an optional title and run-in text.
     public init(_ label: String, title: String? = nil, text: String? = nil) {
         self.label = label
         self.title = title
@@ -71,14 +74,17 @@ public struct Heading: Sendable, Hashable {
 
 /// A list of items, each an indented paragraph starting with its marker.
 public struct ListBlock: Sendable, Hashable {
+    /// The items, in order (`list` in JSON).
     public var items: [ListItem]
     /// `-` (default), `+`, or a numbering pattern: `1.`, `1)`, `a)` (Vietnamese alphabet: a, b, c, d,
     /// đ, e, …), `I.` (Roman).
     public var marker: String
+    /// Creates a list of items with the given marker.
     public init(items: [ListItem], marker: String = "-") {
         self.items = items
         self.marker = marker
     }
+    /// Creates a list of plain text items, without nested lists.
     public init(_ items: [String], marker: String = "-") {
         self.init(items: items.map { ListItem($0) }, marker: marker)
     }
@@ -99,6 +105,7 @@ public struct ListBlock: Sendable, Hashable {
     public static let vietnameseLetters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q",
                                            "r", "s", "t", "u", "v", "x", "y"]
 
+    /// `n` in upper-case Roman numerals (`4` → `IV`).
     public static func roman(_ n: Int) -> String {
         let values = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
                       (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
@@ -112,8 +119,11 @@ public struct ListBlock: Sendable, Hashable {
 
 /// A list item: its text and an optional nested list.
 public struct ListItem: Sendable, Hashable {
+    /// The item's text with inline markup (`text` in JSON, or the bare string).
     public var text: String
+    /// A nested list under the item, indented 5 mm more (`list` and `marker` in JSON).
     public var sublist: ListBlock?
+    /// Creates an item with an optional nested list.
     public init(_ text: String, sublist: ListBlock? = nil) {
         self.text = text
         self.sublist = sublist

@@ -58,6 +58,7 @@ public struct Document: Sendable, Hashable {
     /// attachments and electronic copies).
     public var signingInfo: SigningInfo?
 
+    /// Creates a document; every element is absent unless given, the profile is `nd30` and the type `van-ban`.
     public init(profile: String = "nd30", type: String = "van-ban", issuer: Issuer = Issuer(), issuedBy: String? = nil,
                 number: DocumentNumber? = nil, place: String? = nil, date: PartialDate? = nil, created: Timestamp? = nil,
                 title: String? = nil, subject: [String] = [], authority: [String] = [], addressees: [String] = [],
@@ -101,12 +102,16 @@ public struct Document: Sendable, Hashable {
 /// The issuing body: the parent body (cơ quan chủ quản, not bold) and the issuer (bold),
 /// each as the lines the author wants; long lines also wrap inside the column.
 public struct Issuer: Sendable, Hashable {
+    /// Lines of the parent body, cơ quan chủ quản, set not bold (`parent`).
     public var parent: [String]
+    /// Lines of the issuing body itself, set bold (`name`).
     public var name: [String]
+    /// Creates an issuer from its parent-body and name lines.
     public init(parent: [String] = [], name: [String] = []) {
         self.parent = parent
         self.name = name
     }
+    /// Whether neither a parent body nor a name is given.
     public var isEmpty: Bool { parent.isEmpty && name.isEmpty }
 }
 
@@ -114,7 +119,9 @@ public struct Issuer: Sendable, Hashable {
 public struct DocumentNumber: Sendable, Hashable {
     /// The number in the year's series; nil for a draft whose number is given at issue.
     public var seq: Int?
+    /// The ký hiệu after the number (`SNV-VP`, `QĐ-UBND`), without `Số:` (`symbol`).
     public var symbol: String?
+    /// Creates a number from its running number and symbol.
     public init(seq: Int? = nil, symbol: String? = nil) {
         self.seq = seq
         self.symbol = symbol
@@ -124,8 +131,11 @@ public struct DocumentNumber: Sendable, Hashable {
 /// A date that may lack its day or month (`2024`, `2024-03`): what is missing stays blank for
 /// the clerk to fill at issue time.
 public struct PartialDate: Sendable, Hashable {
+    /// Year, 1–9999.
     public var year: Int
+    /// Month, 1–12; nil when not known yet.
     public var month: Int?
+    /// Day of the month, 1–31; nil when not known yet.
     public var day: Int?
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or a day that does not exist.
@@ -144,6 +154,7 @@ public struct PartialDate: Sendable, Hashable {
         }
     }
 
+    /// The complete date `date`.
     public init(_ date: CalendarDate) {
         year = date.year
         month = date.month
@@ -186,6 +197,7 @@ public struct Signer: Sendable, Hashable {
     public var seal: String?
     /// The seal's real width (`"36mm"`); the profile's when nil.
     public var sealSize: Length?
+    /// Creates a signer; every line list is empty and every image absent unless given.
     public init(caption: [String] = [], authority: [String] = [], title: [String] = [], name: String? = nil, after: [String] = [],
                 signature: String? = nil, seal: String? = nil, sealSize: Length? = nil) {
         self.caption = caption
@@ -206,12 +218,15 @@ public struct Attachment: Sendable, Hashable {
     public var type: String
     /// Replaces the type's tên loại.
     public var title: String?
+    /// Trích yếu lines of the attached text (`subject`).
     public var subject: [String]
     /// Replaces the generated `(Kèm theo Quyết định số …)` line.
     public var reference: String?
+    /// The attached text's content (`body`).
     public var body: [Block]
     /// Signers of the attached text; defaults to the document's.
     public var signers: [Signer]?
+    /// Creates an attached text of the given type.
     public init(type: String, title: String? = nil, subject: [String] = [], reference: String? = nil,
                 body: [Block] = [], signers: [Signer]? = nil) {
         self.type = type

@@ -1,6 +1,7 @@
 /// `Document` → JSON in the shape `DocumentDecoder` reads (defaults left out), so a document
 /// survives a round trip and tools can write corrected files.
 public enum DocumentEncoder {
+    /// The document as JSON, leaving out values equal to their defaults.
     public static func json(_ d: Document) -> JSONValue {
         var m: [(key: String, value: JSONValue)] = []
         func add(_ key: String, _ value: JSONValue?) { if let value { m.append((key, value)) } }

@@ -17,6 +17,7 @@ public struct InputLimits: Sendable, Hashable {
     public static let standard = InputLimits(inputBytes: 8 << 20, depth: 64, stringBytes: 256 << 10, pages: 2_000,
                                              imageBytes: 4 << 20)
 
+    /// Creates limits; `standard` holds the defaults.
     public init(inputBytes: Int, depth: Int, stringBytes: Int, pages: Int, imageBytes: Int) {
         self.inputBytes = inputBytes
         self.depth = depth

@@ -4,6 +4,7 @@
 /// (`MODEL.INVISIBLE_REMOVED`; a tab becomes a space, line feeds stay: they are line breaks), and a
 /// string over the limit is an error (`MODEL.TOO_LONG`).
 public enum InputSanitizer {
+    /// The value with every string cleaned, and a diagnostic for each change or string over the limit.
     public static func clean(_ value: JSONValue, limits: InputLimits = .standard) -> (JSONValue, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let cleaned = walk(value, path: "", limits: limits, into: &diagnostics)

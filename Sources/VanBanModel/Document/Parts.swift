@@ -9,8 +9,10 @@ public struct Appendix: Sendable, Hashable {
     public var reference: String?
     /// Set on A4 turned on its side (for wide tables).
     public var landscape: Bool
+    /// The appendix's content: any blocks (`body`).
     public var body: [Block]
 
+    /// Creates an appendix; portrait, with the generated label and `(Kèm theo …)` line unless given.
     public init(title: [String] = [], label: String? = nil, reference: String? = nil, landscape: Bool = false, body: [Block] = []) {
         self.title = title
         self.label = label
@@ -31,6 +33,7 @@ public struct Marks: Sendable, Hashable {
     /// A draft note (`Dự thảo lần 2`).
     public var draft: String?
 
+    /// Creates marks; each is absent unless given.
     public init(urgency: String? = nil, secrecy: String? = nil, circulation: String? = nil, draft: String? = nil) {
         self.urgency = urgency
         self.secrecy = secrecy
@@ -38,6 +41,7 @@ public struct Marks: Sendable, Hashable {
         self.draft = draft
     }
 
+    /// Whether no mark is set.
     public var isEmpty: Bool { urgency == nil && secrecy == nil && circulation == nil && draft == nil }
 }
 
@@ -46,14 +50,20 @@ public struct Marks: Sendable, Hashable {
 public struct CopyBlock: Sendable, Hashable {
     /// `SAO Y`, `SAO LỤC` or `TRÍCH SAO`.
     public var form: String
+    /// The copying body (`issuer`), set like a document's issuer.
     public var issuer: Issuer
     /// `Số: 15/SY-UBND`: the copy's own series.
     public var number: DocumentNumber?
+    /// Place name for the copy's date line (`place`).
     public var place: String?
+    /// Date of the copy (`date`); a partial date leaves blanks.
     public var date: PartialDate?
+    /// Who signs the copy (`signers`).
     public var signers: [Signer]
+    /// The copy's Nơi nhận, written bare (`distribution`).
     public var distribution: [String]
 
+    /// Creates a copy block of the given form (`SAO Y`, `SAO LỤC`, `TRÍCH SAO`).
     public init(form: String, issuer: Issuer = Issuer(), number: DocumentNumber? = nil, place: String? = nil,
                 date: PartialDate? = nil, signers: [Signer] = [], distribution: [String] = []) {
         self.form = form
@@ -72,6 +82,7 @@ public struct SigningInfo: Sendable, Hashable {
     public var text: String
     /// The signing time, printed as ISO 8601 with its offset (`2024-03-05T09:30:15+07:00`).
     public var time: Timestamp
+    /// Creates the ô 14 information from the signing organ (or number) and the signing time.
     public init(text: String, time: Timestamp) {
         self.text = text
         self.time = time

@@ -1,8 +1,10 @@
 /// A table (NĐ30 documents carry plans, budgets and statistics in them).
 public struct Table: Sendable, Hashable {
+    /// One entry per column (`columns`): its width and alignment; without `numbered`'s STT column.
     public var columns: [TableColumn]
     /// Header rows, repeated at the top of every page the table runs onto.
     public var header: [[TableCell]]
+    /// The body rows (`rows`): rows of cells and group rows.
     public var rows: [TableRow]
     /// Adds a first column `STT` numbering the data rows (group rows are not counted).
     public var numbered: Bool
@@ -13,6 +15,7 @@ public struct Table: Sendable, Hashable {
     /// A note at the right above the table (`Đơn vị tính: triệu đồng`).
     public var unit: String?
 
+    /// Creates a table; without a unit note (see `with(unit:)`).
     public init(columns: [TableColumn] = [], header: [[TableCell]] = [], rows: [TableRow] = [], numbered: Bool = false,
                 size: Double? = nil, caption: String? = nil) {
         self.columns = columns
@@ -45,6 +48,7 @@ public struct Table: Sendable, Hashable {
 
 /// How wide a column is and how its cells align.
 public struct TableColumn: Sendable, Hashable {
+    /// How a column's width is given: a share, an exact length or `auto`.
     public enum Width: Sendable, Hashable {
         /// A share of the width left after fixed and fitted columns.
         case relative(Double)
@@ -53,9 +57,11 @@ public struct TableColumn: Sendable, Hashable {
         /// As wide as its widest cell needs (within the table).
         case fit
     }
+    /// The column's width: a number (a share), a length (`"25mm"`) or `"auto"` in JSON.
     public var width: Width
     /// `left`, `center`, `right` or `justify`.
     public var align: String?
+    /// Creates a column; by default one share of the width left, aligned as the profile's table cells.
     public init(width: Width = .relative(1), align: String? = nil) {
         self.width = width
         self.align = align
@@ -82,15 +88,20 @@ public enum TableRow: Sendable, Hashable {
 
 /// A cell: text with inline markup, spans and alignment.
 public struct TableCell: Sendable, Hashable {
+    /// The cell's text with inline markup (`text`, or the bare string or number).
     public var text: String
+    /// Number of columns the cell covers, 1 or more (`colspan`).
     public var colspan: Int
+    /// Number of rows the cell covers, 1 or more (`rowspan`).
     public var rowspan: Int
+    /// `left`, `center`, `right` or `justify` (`align`); when nil, the column's (header cells: the profile's).
     public var align: String?
     /// `top`, `middle` or `bottom`.
     public var valign: String?
     /// `bold`, `italic` or `bold-italic` for the whole cell.
     public var style: String?
 
+    /// Creates a cell covering one column and one row unless spans are given.
     public init(_ text: String, colspan: Int = 1, rowspan: Int = 1, align: String? = nil, valign: String? = nil,
                 style: String? = nil) {
         self.text = text

@@ -3,8 +3,11 @@
 public struct JSONParser {
     /// A syntax error with its place in the input.
     public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Line of the error in the input, counted from 1.
         public var line: Int
+        /// Column of the error in its line, counted from 1.
         public var column: Int
+        /// What is wrong, in plain words.
         public var message: String
         /// The nesting limit was hit (not a syntax error as such).
         public var tooDeep = false

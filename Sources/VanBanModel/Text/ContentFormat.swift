@@ -8,6 +8,7 @@ public struct DateFormat: Sendable, Hashable {
     /// What stands for a day, month or year that is not known yet.
     public var blank: String
 
+    /// Creates a date format; the defaults are NĐ30's (`Trà Vinh, ngày 05 tháng 3 năm 2024`).
     public init(pattern: String = "{place}, ngày {day} tháng {month} năm {year}", paddedMonths: Set<Int> = [1, 2],
                 blank: String = DateFormat.defaultBlank) {
         self.pattern = pattern
@@ -28,6 +29,7 @@ public struct NumberFormat: Sendable, Hashable {
     /// What stands for the number of an unissued draft.
     public var blank: String
 
+    /// Creates a number format; the defaults are NĐ30's (`Số: 05/SNV-VP`).
     public init(pattern: String = "Số: {seq}/{symbol}", digits: Int = 2, blank: String = NumberFormat.defaultBlank) {
         self.pattern = pattern
         self.digits = digits
@@ -40,12 +42,16 @@ public struct NumberFormat: Sendable, Hashable {
 
 /// How a list of items is punctuated: `- ` before each, `;` after each, `.` after the last.
 public struct ListPunctuation: Sendable, Hashable {
+    /// Put before each item (`- `).
     public var prefix: String
+    /// Put after each item but the last (`;`).
     public var separator: String
+    /// Put after the last item (`.`).
     public var final: String
     /// Ending of the last item when a deciding line follows (Party căn cứ end with `,`).
     public var finalBeforeDecision: String?
 
+    /// Creates a punctuation; the defaults are `- ` before each item, `;` after each and `.` after the last.
     public init(prefix: String = "- ", separator: String = ";", final: String = ".", finalBeforeDecision: String? = nil) {
         self.prefix = prefix
         self.separator = separator

@@ -1,11 +1,15 @@
 /// Inline styling of a span of text.
 public struct InlineStyle: Sendable, Hashable {
+    /// Set in the bold face (`**bold**`).
     public var bold: Bool
+    /// Set in the italic face (`*italic*`).
     public var italic: Bool
+    /// Underlined (`__underlined__`).
     public var underline: Bool
     /// Set smaller and raised (a footnote's number).
     public var superscript: Bool
 
+    /// Creates a style; every attribute is off unless set.
     public init(bold: Bool = false, italic: Bool = false, underline: Bool = false, superscript: Bool = false) {
         self.bold = bold
         self.italic = italic
@@ -13,9 +17,13 @@ public struct InlineStyle: Sendable, Hashable {
         self.superscript = superscript
     }
 
+    /// Upright, not bold, not underlined.
     public static let regular = InlineStyle()
+    /// Bold only.
     public static let bold = InlineStyle(bold: true)
+    /// Italic only.
     public static let italic = InlineStyle(italic: true)
+    /// Bold and italic (`***bold italic***`).
     public static let boldItalic = InlineStyle(bold: true, italic: true)
 
     /// This style with another one applied on top (a bold run inside an italic paragraph is bold italic).
@@ -27,11 +35,14 @@ public struct InlineStyle: Sendable, Hashable {
 
 /// A run of text in one inline style. `\n` inside `text` is an explicit line break.
 public struct StyledText: Sendable, Hashable {
+    /// The run's characters, without markup; `\n` is a line break.
     public var text: String
+    /// The style the whole run is set in.
     public var style: InlineStyle
     /// The footnote this run calls: an index into `InlineMarkup.Result.footnotes`, then (after
     /// resolving) the footnote's number in the document.
     public var footnote: Int?
+    /// Creates a run of `text` in `style`, optionally calling footnote `footnote`.
     public init(_ text: String, _ style: InlineStyle = .regular, footnote: Int? = nil) {
         self.text = text
         self.style = style
@@ -48,9 +59,11 @@ public struct StyledText: Sendable, Hashable {
 public enum InlineMarkup {
     /// The parsed runs and the warnings about unmatched delimiters.
     public struct Result: Sendable, Hashable {
+        /// The text split into runs of one style each, in reading order.
         public var runs: [StyledText]
         /// Footnotes written `^[…]`, in order; their calls are the runs whose `footnote` is set.
         public var footnotes: [String]
+        /// Warnings about delimiters opened and never closed (`MARKUP.UNCLOSED`).
         public var warnings: [Diagnostic]
         /// The text without markup.
         public var plainText: String { runs.map(\.text).joined() }
