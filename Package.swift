@@ -6,11 +6,18 @@ let package = Package(
     name: "VanBan",
     products: [
         .library(name: "VanBan", targets: ["VanBan"]),
+        .library(name: "VanBanServer", targets: ["VanBanServer"]),
         .executable(name: "vanban", targets: ["vanban"]),
+        .executable(name: "vanban-serve", targets: ["vanban-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // The HTTP service (docs/deployment.md); no traits: no swift-configuration, no full Foundation.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // System-library shims (apt providers; see README "Set-up").
@@ -27,9 +34,29 @@ let package = Package(
         .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
         .target(name: "VanBanRender", dependencies: ["VanBanLayout", "VanBanText", "CCairo", "CFreeType"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanText", "VanBanLayout", "VanBanRender"]),
-        .executableTarget(name: "vanban", dependencies: [
+        // `vanban serve`: the HTTP service over the same engine.
+        .target(name: "VanBanServer", dependencies: [
+            "VanBan",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        // What both programs share: resources, diagnostics output, atomic writes.
+        .target(name: "VanBanCommandLine", dependencies: [
             "VanBan",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The CLI does not link the HTTP stack: `vanban serve` runs `vanban-serve` (cold start).
+        .executableTarget(name: "vanban", dependencies: [
+            "VanBan", "VanBanCommandLine",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "vanban-serve", dependencies: [
+            "VanBan", "VanBanCommandLine", "VanBanServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
 
         // `make bench`: timings stay out of the test suite (DESIGN.md §8).
@@ -48,7 +75,7 @@ let package = Package(
             "VanBanLayout", "VanBanText", "VanBanTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanRender", "VanBanTestSupport", "vanban"],
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanRender", "VanBanTestSupport", "vanban", "vanban-serve"],
                     exclude: ["Goldens", "Scripts"]),
     ],
     swiftLanguageModes: [.v6]

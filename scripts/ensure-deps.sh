@@ -4,6 +4,8 @@
 set -euo pipefail
 
 packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev poppler-utils qpdf openssl python3 python3-venv fonts-dejavu-core)
+# `make bench-service` loads the service with wrk.
+[ "${1:-}" = "--bench" ] && packages+=(wrk)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -24,12 +26,14 @@ fi
 
 command -v swift >/dev/null || { echo "ensure-deps: Swift 6 is required (https://www.swift.org/install/linux/)" >&2; exit 1; }
 
-# The signing tests sign and validate with pyHanko, in a virtual environment of the checkout.
+# The signing tests sign and validate with pyHanko, the service tests check the service against
+# docs/openapi.yaml with schemathesis: both in a virtual environment of the checkout.
 if [ "${1:-}" = "--test" ]; then
   venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-tests"
-  if ! "$venv/bin/python3" -c "import pyhanko, pyhanko_certvalidator" 2>/dev/null; then
-    echo "ensure-deps: installing pyHanko into $venv"
+  if ! "$venv/bin/python3" -c "import pyhanko, pyhanko_certvalidator, schemathesis" 2>/dev/null; then
+    echo "ensure-deps: installing pyHanko and schemathesis into $venv"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "pyhanko==0.38.0" "pyhanko-certvalidator==0.33.0"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "pyhanko==0.38.0" "pyhanko-certvalidator==0.33.0" \
+      "schemathesis==4.32.5"
   fi
 fi

@@ -5,25 +5,29 @@ import Glibc
 #endif
 
 /// A failure of the command line itself (files, options), printed like a diagnostic.
-struct CLIError: Error, CustomStringConvertible {
-    var message: String
-    var hint: String?
-    init(_ message: String, hint: String? = nil) {
+public struct CLIError: Error, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+    /// How to fix it.
+    public var hint: String?
+    /// An error with its hint.
+    public init(_ message: String, hint: String? = nil) {
         self.message = message
         self.hint = hint
     }
-    var description: String { message + (hint.map { "\n  hint: \($0)" } ?? "") }
+    public var description: String { message + (hint.map { "\n  hint: \($0)" } ?? "") }
 }
 
 /// How diagnostics are printed: for people, or for programs.
-enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+public enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-enum CLIOutput {
+/// What the `vanban` programs print and write: diagnostics, errors, files (atomically).
+public enum CLIOutput {
     /// Prints diagnostics like a compiler: `doc.json:/body/3: error[CODE]: message`, or as one
     /// JSON line `{"file": …, "diagnostics": [{"severity", "code", "path", "message", "hint"}]}`.
-    static func print(_ diagnostics: [Diagnostic], file: String, format: DiagnosticFormat = .text, to fd: Int32 = 2) {
+    public static func print(_ diagnostics: [Diagnostic], file: String, format: DiagnosticFormat = .text, to fd: Int32 = 2) {
         switch format {
         case .text:
             for d in diagnostics {
@@ -37,28 +41,22 @@ enum CLIOutput {
     }
 
     /// One JSON line for a file's diagnostics.
-    static func json(_ diagnostics: [Diagnostic], file: String) -> String {
-        let items: [JSONValue] = diagnostics.map { d in
-            var members: [(key: String, value: JSONValue)] = [("severity", .string(d.severity.rawValue)), ("code", .string(d.code)),
-                                                              ("path", .string(d.path)), ("message", .string(d.message))]
-            if let hint = d.hint { members.append(("hint", .string(hint))) }
-            return .object(members)
-        }
-        return JSONValue.object([("file", .string(file)), ("diagnostics", .array(items))]).serialized(indent: nil) + "\n"
+    public static func json(_ diagnostics: [Diagnostic], file: String) -> String {
+        DiagnosticReport.line(diagnostics, file: file)
     }
 
-    static func fail(_ error: CLIError) -> ExitCode {
+    public static func fail(_ error: CLIError) -> ExitCode {
         writeStandardError("vanban: error: \(error.message)\n" + (error.hint.map { "  hint: \($0)\n" } ?? ""))
         return ExitCode(2)
     }
 
     /// Writes text to standard error (file descriptor 2).
-    static func writeStandardError(_ text: String) {
+    public static func writeStandardError(_ text: String) {
         _ = writeAll(2, Array(text.utf8))
     }
 
     /// Reads a file, or standard input for `-`.
-    static func read(_ path: String) throws -> [UInt8] {
+    public static func read(_ path: String) throws -> [UInt8] {
         let fd = path == "-" ? 0 : open(path, O_RDONLY)
         guard fd >= 0 else { throw CLIError("cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { if path != "-" { close(fd) } }
@@ -75,7 +73,7 @@ enum CLIOutput {
     }
 
     /// Writes every byte to `fd`, retrying short writes.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { raw -> Bool in
             var written = 0
             while written < raw.count {
@@ -90,7 +88,7 @@ enum CLIOutput {
 
     /// Writes `bytes` to `path` all at once: into a temporary file in the same folder, flushed,
     /// then renamed over the target, so no reader ever sees a half-written file. `-` is standard output.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         if path == "-" {
             guard writeAll(1, bytes) else {
                 throw CLIError("cannot write to standard output")

@@ -6,22 +6,25 @@ import Glibc
 #endif
 
 /// Options shared by the subcommands that need fonts and profiles.
-struct ResourceOptions: ParsableArguments {
+public struct ResourceOptions: ParsableArguments {
+    /// The options as given (none: the defaults).
+    public init() {}
+
     @Option(name: .long, help: ArgumentHelp("Folder holding fonts/ and layouts/ (default: found next to the program, or $VANBAN_RESOURCES).",
                                             valueName: "dir"))
-    var resources: String?
+    public var resources: String?
 
     @Option(name: .long, help: ArgumentHelp("Folder with the four faces to use instead of the bundled Liberation Serif (e.g. licensed Times New Roman: times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf).",
                                             valueName: "dir"))
-    var fontDir: String?
+    public var fontDir: String?
 
     @Option(name: .long, help: ArgumentHelp("A face for characters the document faces lack (e.g. DejaVu Sans, Noto Sans CJK); such characters are then a warning, not an error.",
                                             valueName: "font.ttf"))
-    var fallbackFont: String?
+    public var fallbackFont: String?
 
     /// Resolves the resources: `--resources`, `$VANBAN_RESOURCES`, the folders above the
     /// executable (a checkout's `.build/release/vanban`), then the usual install prefixes.
-    func locate() throws -> Resources {
+    public func locate() throws -> Resources {
         guard let root = resources ?? environment("VANBAN_RESOURCES") ?? Self.searchRoots().first(where: Self.isRoot) else {
             throw CLIError("cannot find VanBan's fonts/ and layouts/ folders",
                            hint: "pass --resources DIR (the folder of a VanBan checkout) or set VANBAN_RESOURCES")
@@ -54,7 +57,8 @@ struct ResourceOptions: ParsableArguments {
         isFile(dir + "/fonts/LiberationSerif-Regular.ttf") && isFile(dir + "/layouts/nd30.json")
     }
 
-    static func isFile(_ path: String) -> Bool {
+    /// Whether `path` is a regular file.
+    public static func isFile(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VanBan
+import VanBanCommandLine
 import VanBanModel
 
 /// `vanban check DOC.json…`: the thể thức checks without rendering.

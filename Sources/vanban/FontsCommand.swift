@@ -1,5 +1,6 @@
 import ArgumentParser
 import VanBan
+import VanBanCommandLine
 import VanBanText
 
 /// `vanban fonts`: the faces in use and what they cover.

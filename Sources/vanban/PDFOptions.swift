@@ -1,5 +1,6 @@
 import ArgumentParser
 import VanBan
+import VanBanCommandLine
 
 /// Options that decide how documents are read and rendered, shared by `render` and `batch`.
 struct PDFOptions: ParsableArguments {

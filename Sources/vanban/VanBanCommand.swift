@@ -8,5 +8,5 @@ struct VanBanCommand: ParsableCommand {
         commandName: "vanban",
         abstract: "Render Vietnamese official documents (NĐ 30/2020, HD 36, HD 05) from JSON to PDF.",
         version: VanBanVersion.string,
-        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, FontsCommand.self])
+        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, FontsCommand.self, ServeCommand.self])
 }

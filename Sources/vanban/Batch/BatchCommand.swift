@@ -1,5 +1,6 @@
 import ArgumentParser
 import VanBan
+import VanBanCommandLine
 import VanBanModel
 #if canImport(Glibc)
 import Glibc

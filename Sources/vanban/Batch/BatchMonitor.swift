@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import VanBanCommandLine
 import VanBanModel
 #if canImport(Glibc)
 import Glibc

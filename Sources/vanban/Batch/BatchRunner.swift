@@ -1,6 +1,7 @@
 import Dispatch
 import Synchronization
 import VanBan
+import VanBanCommandLine
 import VanBanModel
 import VanBanRender
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import VanBanCommandLine
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import VanBan
+import VanBanCommandLine
 import VanBanModel
 
 /// Output file names of a batch: from a template over the document's fields, made safe for

@@ -1,0 +1,45 @@
+import VanBan
+
+/// How `vanban serve` runs: where it listens and the limits that keep it up under load
+/// (docs/deployment.md says how to choose them).
+public struct ServiceConfiguration: Sendable {
+    /// Address to listen on; `127.0.0.1` keeps the service local, `0.0.0.0` opens it to the network.
+    public var host: String
+    /// TCP port; 0 lets the system choose (the chosen one is reported through `onListening`).
+    public var port: Int
+    /// Renders (and checks) running at once, each on its own thread: the machine's cores.
+    public var workers: Int
+    /// Requests that may wait for a worker; one more gets 503 with `Retry-After`.
+    public var queue: Int
+    /// Largest request body in bytes; a larger one gets 413 before it is read.
+    public var maxBodyBytes: Int
+    /// Longest a request may wait and render, in seconds; past it the answer is 503 (still
+    /// queued) or 504 (rendering; the render finishes in the background and keeps its worker).
+    public var deadlineSeconds: Double
+    /// Bounds on the documents (pages, strings, images); the body limit replaces `inputBytes`.
+    public var limits: InputLimits
+
+    /// A configuration; the defaults suit one service per 2-core machine.
+    public init(host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, queue: Int = 64,
+                maxBodyBytes: Int = InputLimits.standard.inputBytes, deadlineSeconds: Double = 30,
+                limits: InputLimits = .standard) {
+        self.host = host
+        self.port = port
+        self.workers = workers
+        self.queue = queue
+        self.maxBodyBytes = maxBodyBytes
+        self.deadlineSeconds = deadlineSeconds
+        self.limits = limits
+    }
+
+    /// What is wrong with the values, if anything, in the words of the command-line options.
+    public var problem: String? {
+        if host.isEmpty { return "--host must not be empty" }
+        if !(0...65535).contains(port) { return "--port must be from 0 to 65535" }
+        if !(1...256).contains(workers) { return "--workers must be from 1 to 256" }
+        if !(0...100_000).contains(queue) { return "--queue must be from 0 to 100000" }
+        if maxBodyBytes < 1024 { return "--max-body must be at least 1024 bytes" }
+        if !(deadlineSeconds > 0 && deadlineSeconds <= 3600) { return "--deadline must be more than 0 and at most 3600 seconds" }
+        return nil
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Logging
+import VanBan
+import VanBanCommandLine
+import VanBanServer
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `vanban-serve` (also run as `vanban serve`): the HTTP service (docs/openapi.yaml,
+/// docs/deployment.md). Its own executable, so that the CLI's cold start does not pay for the HTTP
+/// stack (docs/performance.md).
+@main
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vanban serve",
+        abstract: "Serve renders and checks over HTTP.",
+        discussion: "Also installed as vanban-serve. Endpoints: POST /v1/render, POST /v1/check, GET /v1/profiles, GET /healthz, GET /openapi.yaml. Prints `vanban: listening on http://HOST:PORT` on standard output once it accepts connections; logs go to standard error. SIGTERM or SIGINT: stop accepting, answer the requests already received, exit 0.",
+        version: VanBanVersion.string)
+
+    @Option(name: .long, help: ArgumentHelp("Address to listen on (0.0.0.0: every interface).", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: ArgumentHelp("TCP port (0: any free port).", valueName: "port"))
+    var port = 8080
+
+    @Option(name: .long, help: ArgumentHelp("Renders at once (default: the machine's cores).", valueName: "n"))
+    var workers: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Requests that may wait for a worker; more get 503 with Retry-After.", valueName: "n"))
+    var queue = 64
+
+    @Option(name: .long, help: ArgumentHelp("Largest request body in bytes (default 8 MB); more gets 413.", valueName: "bytes"))
+    var maxBody = InputLimits.standard.inputBytes
+
+    @Option(name: .long, help: ArgumentHelp("Seconds a request may wait and render; then 503 (waiting) or 504 (rendering).", valueName: "seconds"))
+    var deadline = 30.0
+
+    @Option(name: .long, help: ArgumentHelp("Most pages one document may have (default 2000).", valueName: "n"))
+    var maxPages: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Log lines as JSON objects or as text.", valueName: "json|text"))
+    var logFormat: JSONLogHandler.Style = .json
+
+    @Option(name: .long, help: ArgumentHelp("Lowest level logged.", valueName: "trace|debug|info|notice|warning|error|critical"))
+    var logLevel: Logger.Level = .info
+
+    @OptionGroup var resourceOptions: ResourceOptions
+
+    func run() async throws {
+        var limits = InputLimits.standard
+        if let maxPages { limits.pages = maxPages }
+        let settings = ServiceConfiguration(host: host, port: port, workers: workers ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
+                                            queue: queue, maxBodyBytes: maxBody, deadlineSeconds: deadline, limits: limits)
+        if let problem = settings.problem { throw CLIOutput.fail(CLIError(problem)) }
+        let engine: Engine
+        let root: String
+        do {
+            let resources = try resourceOptions.locate()
+            engine = try Engine(resources: resources)
+            root = String(resources.layoutsDirectory.dropLast("/layouts".count))
+        } catch let error as DiagnosticError {
+            CLIOutput.print(error.diagnostics, file: "resources")
+            throw ExitCode(1)
+        } catch let error as CLIError {
+            throw CLIOutput.fail(error)
+        }
+        let style = logFormat, level = logLevel
+        LoggingSystem.bootstrap { JSONLogHandler(label: $0, style: style, level: level) }
+        let logger = Logger(label: "vanban")
+        let service = VanBanService(engine: engine, configuration: settings, logger: logger,
+                                    openAPI: try? CLIOutput.read(root + "/docs/openapi.yaml"),
+                                    schema: try? CLIOutput.read(root + "/schema/document.schema.json"))
+        let host = host
+        do {
+            try await service.run { port in
+                _ = CLIOutput.writeAll(1, Array("vanban: listening on http://\(host):\(port)\n".utf8))
+            }
+        } catch {
+            throw CLIOutput.fail(CLIError("the service stopped: \(error)", hint: "is the port already in use? try --port 0 or another port"))
+        }
+    }
+}
+
+extension JSONLogHandler.Style: ExpressibleByArgument {}
+extension Logger.Level: @retroactive ExpressibleByArgument {}
