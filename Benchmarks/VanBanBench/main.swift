@@ -3,6 +3,8 @@
 //   VanBanBench [ROOT] [COUNT] [--batch N]
 // ROOT holds fonts/, layouts/ and .build/release/vanban; COUNT documents per in-process scenario;
 // --batch N also runs `vanban batch` on N generated documents (peak RSS over a long batch).
+//   VanBanBench --emit N DIR   writes N generated 2-page công văn as DIR/doc-0.json… and
+//                              DIR/batch.jsonl (the same N, for `make bench-service`).
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,6 +15,20 @@ let arguments = CommandLine.arguments
 let root = arguments.count > 1 ? arguments[1] : "."
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 200 : 200
 let batchCount = arguments.firstIndex(of: "--batch").flatMap { arguments.count > $0 + 1 ? Int(arguments[$0 + 1]) : nil }
+
+if let flag = arguments.firstIndex(of: "--emit"), arguments.count > flag + 2, let n = Int(arguments[flag + 1]) {
+    let dir = arguments[flag + 2]
+    guard let lines = fopen(dir + "/batch.jsonl", "w") else { print("cannot write \(dir)/batch.jsonl"); exit(1) }
+    for i in 0..<n {
+        let json = DocumentEncoder.json(Documents.congVan(i + 7_000_000)).serialized(indent: nil)
+        guard let file = fopen("\(dir)/doc-\(i).json", "w") else { print("cannot write \(dir)/doc-\(i).json"); exit(1) }
+        fputs(json, file)
+        fclose(file)
+        fputs(json + "\n", lines)
+    }
+    fclose(lines)
+    exit(0)
+}
 
 // `--profile N`: only N công văn, for a profiler (`valgrind --tool=callgrind`, `perf record`).
 if let flag = arguments.firstIndex(of: "--profile"), arguments.count > flag + 1, let n = Int(arguments[flag + 1]) {

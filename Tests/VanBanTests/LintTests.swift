@@ -38,6 +38,22 @@ import VanBanTestSupport
         return source.replacing(at: pointer, with: replacement).serialized(indent: nil)
     }
 
+    /// A công văn's trích yếu written with its `V/v` would print `V/v V/v …`; a quyết định's
+    /// `Về việc …` is its own text and stays.
+    @Test func subjectPrefixOfACongVan() throws {
+        let example = try String(contentsOfFile: Repository.root + "/examples/cong-van.json", encoding: .utf8)
+        for (value, pointer) in [(#""V/v đề nghị cử công chức""#, "/subject"), (#"["V/V đề nghị cử", "công chức"]"#, "/subject/0")] {
+            let result = Self.check(try Self.mutate(example, "/subject", value))
+            let finding = try #require(result.diagnostics.first { $0.code == "ND30.PL1.II.5.SUBJECT_PREFIX" }, "\(result.diagnostics)")
+            #expect(finding.severity == .error)
+            #expect(finding.path == pointer)
+            let fixed = try #require(result.corrected)
+            #expect(Self.check(fixed.serialized(indent: nil)).diagnostics.allSatisfy { !$0.code.hasSuffix("SUBJECT_PREFIX") })
+            #expect(fixed.value(at: pointer) == .string(pointer == "/subject" ? "đề nghị cử công chức" : "đề nghị cử"))
+        }
+        #expect(Self.check(Self.state).diagnostics.allSatisfy { !$0.code.hasSuffix("SUBJECT_PREFIX") }, "quyết định: 'Về việc thử' stays")
+    }
+
     @Test func correctDocumentsPass() {
         for base in [Self.state, Self.party] {
             let result = Self.check(base)
@@ -86,6 +102,8 @@ import VanBanTestSupport
         Case(base: party, pointer: "/distribution/1", value: #""Lưu: Văn phòng""#, code: "HD36.B7.LAST_DISTRIBUTION", fixed: "Lưu Văn phòng"),
         Case(base: party, pointer: "/number/symbol", value: #""405-CV/BTGTU""#, code: "HD36.B4.SYMBOL_FORM", fixed: "CV/BTGTU"),
         Case(base: party, pointer: "/number/symbol", value: #""BC/BTGTU""#, code: "HD36.B8.TYPE_CODE", fixed: nil),
+        Case(base: party, pointer: "/subject", value: #""V/v thử""#, code: "HD36.B3.SUBJECT_PREFIX", fixed: "thử"),
+        Case(base: party, pointer: "/subject", value: #""Về việc: thử""#, code: "HD36.B3.SUBJECT_PREFIX", fixed: "thử"),
     ]
 
     @Test(arguments: cases)

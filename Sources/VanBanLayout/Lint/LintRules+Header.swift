@@ -46,6 +46,38 @@ extension LintContext {
         checkTypeCode(fixed.isEmpty ? symbol : fixed)
     }
 
+    /// SUBJECT_PREFIX: the trích yếu of a công văn is written without the `V/v` the profile prints
+    /// before it (else the page reads `V/v V/v …`).
+    mutating func checkSubjectPrefix() {
+        guard profile.types[document.type]?.subjectUnderNumber == true,
+              let printed = profile.style(.subjectLine).prefix?.trimmingCharacters(in: " "), !printed.isEmpty,
+              let first = document.subject.first else { return }
+        let text = first.drop { $0 == " " }
+        for form in ["V/v", "V.v", "Vv", "Về việc", "Ve viec"] {
+            guard text.lowercased().hasPrefix(form.lowercased()) else { continue }
+            let after = text.dropFirst(form.count)
+            guard after.isEmpty || after.first == " " || after.first == ":" || after.first == "." else { continue }
+            let rest = String(after.drop { $0 == " " || $0 == ":" || $0 == "." })
+            let path: String
+            let fixed: JSONValue?
+            switch source["subject"] {
+            case .string(let whole)?:
+                path = "/subject"
+                fixed = whole.hasPrefix(first) ? .string(rest + whole.dropFirst(first.count)) : nil
+            case .array?:
+                path = "/subject/0"
+                fixed = .string(rest)
+            default:
+                path = "/subject"
+                fixed = nil
+            }
+            report("SUBJECT_PREFIX", .error, path: path,
+                   "the trích yếu starts with '\(String(text.prefix(form.count)))', and the profile prints '\(printed)' before it: the page would read '\(printed) \(text.prefix(form.count)) …'",
+                   hint: "write the trích yếu without it: \"\(rest.prefix(40))…\"", fix: rest.isEmpty ? nil : fixed)
+            return
+        }
+    }
+
     private var example: String { settings.codeSeparator == "/" ? "CV/BTGTU" : "QĐ-UBND" }
 
     private mutating func checkTypeCode(_ symbol: String) {

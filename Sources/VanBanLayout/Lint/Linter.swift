@@ -24,6 +24,7 @@ public enum Linter {
         var context = LintContext(document: document, source: source, profile: profile,
                                   toneStyle: toneStyle ?? profile.lint.toneStyle)
         context.checkNumber()
+        context.checkSubjectPrefix()
         context.checkPlace()
         context.checkSigners()
         context.checkAddressees()
