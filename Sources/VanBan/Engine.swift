@@ -221,8 +221,8 @@ public final class Engine: Sendable {
             throw DiagnosticError([Diagnostic(.error, code: "RENDER.PAGE", path: "", message: "there is no page \(page): the document has \(laidOut.pages.count)",
                                               hint: "ask for a page from 1 to \(laidOut.pages.count)")])
         }
-        if case .png(let dpi) = format, !(10...1200).contains(dpi) {
-            throw DiagnosticError([Diagnostic(.error, code: "RENDER.RESOLUTION", path: "", message: "a resolution of \(dpi) dpi is outside 10…1200",
+        if case .png(let dpi) = format, !OutputFormat.resolutions.contains(dpi) {
+            throw DiagnosticError([Diagnostic(.error, code: "RENDER.RESOLUTION", path: "", message: "a resolution of \(dpi) dpi is outside 10…600",
                                               hint: "previews use 72–150 dpi, print checks 300")])
         }
         do {

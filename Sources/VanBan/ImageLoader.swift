@@ -74,7 +74,14 @@ enum ImageLoader {
                 what = "'\(reference)'"
             }
             do {
-                images[reference] = try PNGImage(bytes: bytes)
+                let image = try PNGImage(bytes: bytes)
+                guard image.width * image.height <= options.limits.imagePixels else {
+                    problem(path, code: "MODEL.IMAGE_TOO_LARGE",
+                            "\(what) is \(image.width) × \(image.height) pixels; an image may have at most \(options.limits.imagePixels / 1_000_000) megapixels",
+                            "scale the image down (a seal needs about 600 × 600 pixels)")
+                    continue
+                }
+                images[reference] = image
             } catch {
                 problem(path, "\(what) is \(error)", "signature and seal images are PNG files (with a transparent background)")
             }

@@ -13,6 +13,10 @@ public enum OutputFormat: Sendable, Hashable {
     /// Every page, PostScript level 3.
     case ps
 
+    /// The resolutions a PNG may have: an A4 page at 600 dpi is 4961 × 7016 pixels, 139 MB while
+    /// it is drawn; print checks use 300.
+    public static let resolutions: ClosedRange<Double> = 10...600
+
     /// The media type of the output.
     public var mediaType: String {
         switch self {
@@ -54,7 +58,7 @@ extension PDFRenderer {
 
     /// A page as PNG, antialiased, on white.
     private func renderImage(_ page: Page, dpi: Double) throws(RenderError) -> [UInt8] {
-        guard (10...1200).contains(dpi) else { throw RenderError(message: "a resolution of \(dpi) dpi is outside 10…1200") }
+        guard OutputFormat.resolutions.contains(dpi) else { throw RenderError(message: "a resolution of \(dpi) dpi is outside 10…600") }
         let scale = dpi / 72
         let width = Int32((page.size.width.points * scale).rounded(.up)), height = Int32((page.size.height.points * scale).rounded(.up))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height),
@@ -141,6 +145,7 @@ extension PDFRenderer {
     }
 
     private func check(_ cr: OpaquePointer) throws(RenderError) {
+        try imageProblem()
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError(message: "Cairo failed while drawing: \(String(cString: cairo_status_to_string(status)))")

@@ -43,6 +43,7 @@ public final class PDFRenderer {
             cairo_show_page(cr)
         }
         let status = cairo_status(cr)
+        try imageProblem()
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError(message: "Cairo failed while drawing: \(String(cString: cairo_status_to_string(status)))")
         }
@@ -84,6 +85,16 @@ public final class PDFRenderer {
 
     /// Decoded PNG surfaces of this render, by image (a seal used twice is decoded once).
     var surfaces: [PNGImage: OpaquePointer] = [:]
+    /// Images Cairo could not decode during this render: never left out silently (`imageProblem`).
+    var undecodedImages = 0
+
+    /// Throws when an image could not be drawn, and starts the count again for the next render.
+    func imageProblem() throws(RenderError) {
+        defer { undecodedImages = 0 }
+        if undecodedImages > 0 {
+            throw RenderError(message: "Cairo could not decode \(undecodedImages) signature or seal image(s); nothing was written")
+        }
+    }
 
     private func surface(for image: PNGImage) -> OpaquePointer? {
         if let cached = surfaces[image] { return cached }
@@ -95,7 +106,10 @@ public final class PDFRenderer {
     }
 
     private func draw(_ image: ImageItem, on cr: OpaquePointer) {
-        guard let surface = surface(for: image.image) else { return }
+        guard let surface = surface(for: image.image) else {
+            undecodedImages += 1
+            return
+        }
         cairo_save(cr)
         cairo_translate(cr, image.origin.x.points, image.origin.y.points)
         cairo_scale(cr, image.width.points / Double(image.image.width), image.height.points / Double(image.image.height))

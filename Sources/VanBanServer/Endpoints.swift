@@ -11,14 +11,18 @@ struct Endpoints: Sendable {
     let engine: Engine
     let configuration: ServiceConfiguration
     let workers: Workers
+    let budget: BodyBudget
     let openAPI: [UInt8]?
     let schema: [UInt8]?
 
     /// Every path and the method it takes (a known path with another method gets 405).
     static let methods: [String: String] = [
-        "/v1/render": "POST", "/v1/check": "POST", "/v1/profiles": "GET", "/healthz": "GET", "/openapi.yaml": "GET",
-        "/schema/document.schema.json": "GET",
+        "/v1/render": "POST", "/v1/check": "POST", "/v1/profiles": "GET, HEAD", "/healthz": "GET, HEAD", "/readyz": "GET, HEAD",
+        "/openapi.yaml": "GET, HEAD", "/schema/document.schema.json": "GET, HEAD",
     ]
+
+    /// Codes that are the service's fault, not the document's (500, logged).
+    static let internalFailures: Set<String> = ["RENDER.FAILED", "RENDER.FIELDS"]
 
     static let pagesHeader = HTTPField.Name("X-VanBan-Pages")!
     static let warningsHeader = HTTPField.Name("X-VanBan-Warnings")!
@@ -28,6 +32,7 @@ struct Endpoints: Sendable {
         router.post("/v1/check") { request, context in await check(request, context: context) }
         router.get("/v1/profiles") { _, _ in profiles() }
         router.get("/healthz") { _, _ in health() }
+        router.get("/readyz") { _, _ in readiness() }
         router.get("/openapi.yaml") { _, context in file(openAPI, type: "application/yaml", context: context) }
         router.get("/schema/document.schema.json") { _, context in file(schema, type: "application/schema+json", context: context) }
     }
@@ -41,11 +46,10 @@ struct Endpoints: Sendable {
         } catch {
             return Problem.response(status: .badRequest, code: "SERVICE.QUERY", message: error.message, hint: error.hint, file: context.id)
         }
-        let json: [UInt8]
-        switch await body(of: request, context: context) {
-        case .success(let bytes): json = bytes
-        case .failure(let refusal): return refusal.response
-        }
+        return await withBody(of: request, context: context) { json in await render(json, query: query, context: context) }
+    }
+
+    private func render(_ json: [UInt8], query: RenderQuery, context: BasicRequestContext) async -> Response {
         let options = query.options(limits: limits)
         let engine = engine
         let result: Result<Rendered, DiagnosticError>
@@ -56,6 +60,10 @@ struct Endpoints: Sendable {
         }
         switch result {
         case .failure(let error):
+            if error.diagnostics.contains(where: { Self.internalFailures.contains($0.code) }) {
+                context.logger.error("render failed", metadata: ["codes": .string(error.diagnostics.map(\.code).joined(separator: ","))])
+                return Problem.response(status: .internalServerError, diagnostics: error.diagnostics, file: context.id)
+            }
             return Problem.response(status: status(of: error.diagnostics), diagnostics: error.diagnostics, file: context.id)
         case .success(let rendered):
             let warnings = rendered.diagnostics.filter { $0.severity != .note }.count
@@ -82,18 +90,24 @@ struct Endpoints: Sendable {
 
     func check(_ request: Request, context: BasicRequestContext) async -> Response {
         var toneStyle: ToneStyle?
+        var fix = false
         for (key, value) in request.uri.queryParameters {
-            guard key == "tone-style", let style = ToneStyle(rawValue: String(value)) else {
-                return Problem.response(status: .badRequest, code: "SERVICE.QUERY", message: "the query parameter '\(key)=\(value)' is not known",
-                                        hint: "the one parameter is tone-style=old or tone-style=new", file: context.id)
+            switch (key, value) {
+            case ("tone-style", _) where ToneStyle(rawValue: String(value)) != nil: toneStyle = ToneStyle(rawValue: String(value))
+            case ("fix", "true"), ("fix", "1"), ("fix", ""): fix = true
+            case ("fix", "false"), ("fix", "0"): fix = false
+            case ("tone-style", _), ("fix", _):
+                return Problem.response(status: .badRequest, code: "SERVICE.QUERY", message: "\(key) '\(value)' is not one of its values",
+                                        hint: "write tone-style=old or tone-style=new, fix=true or fix=false", file: context.id)
+            default:
+                return Problem.response(status: .badRequest, code: "SERVICE.QUERY", message: "the query parameter '\(key)' is unknown",
+                                        hint: "known: tone-style, fix", file: context.id)
             }
-            toneStyle = style
         }
-        let json: [UInt8]
-        switch await body(of: request, context: context) {
-        case .success(let bytes): json = bytes
-        case .failure(let refusal): return refusal.response
-        }
+        return await withBody(of: request, context: context) { json in await check(json, toneStyle: toneStyle, fix: fix, context: context) }
+    }
+
+    private func check(_ json: [UInt8], toneStyle: ToneStyle?, fix: Bool, context: BasicRequestContext) async -> Response {
         let options = RenderOptions(baseDirectory: nil, allowedDirectories: [], limits: limits, toneStyle: toneStyle)
         let engine = engine
         let result: CheckResult
@@ -103,7 +117,11 @@ struct Endpoints: Sendable {
             return refused(error, context: context)
         }
         let status: HTTPResponse.Status = status(of: result.diagnostics) == .badRequest ? .badRequest : .ok
-        return Problem.response(status: status, diagnostics: result.diagnostics, file: context.id)
+        // fix=true: the document with every certain correction, as `vanban check --fix` writes it.
+        guard fix, let corrected = result.corrected, case .object(var members) = DiagnosticReport.value(result.diagnostics, file: context.id)
+        else { return Problem.response(status: status, diagnostics: result.diagnostics, file: context.id) }
+        members.append(("corrected", corrected))
+        return Problem.json(.object(members), status: status)
     }
 
     // MARK: GET
@@ -135,6 +153,15 @@ struct Endpoints: Sendable {
         ]))
     }
 
+    /// 200 while a request would be taken (a worker free or room in the queue), else 503: a load
+    /// balancer's readiness check.
+    func readiness() -> Response {
+        let load = workers.gate.load
+        let ready = load.running < configuration.workers || load.waiting < configuration.queue
+        return Problem.json(.object([("ready", .bool(ready)), ("running", .number(Double(load.running))), ("waiting", .number(Double(load.waiting)))]),
+                            status: ready ? .ok : .serviceUnavailable)
+    }
+
     func file(_ bytes: [UInt8]?, type: String, context: BasicRequestContext) -> Response {
         guard let bytes else {
             return Problem.response(status: .notFound, code: "SERVICE.NOT_FOUND", message: "this service was started without its documentation files",
@@ -152,27 +179,53 @@ struct Endpoints: Sendable {
         return limits
     }
 
-    /// A request that is not answered with a result.
-    struct Refusal: Error {
-        var response: Response
-    }
-
-    /// The body, at most `maxBodyBytes`: 413 from the declared length before reading, or as soon
-    /// as a chunked body passes the limit.
-    private func body(of request: Request, context: BasicRequestContext) async -> Result<[UInt8], Refusal> {
+    /// Runs `handle` with the body, at most `maxBodyBytes`: 413 from the declared length before
+    /// reading, or as soon as a chunked body passes the limit; 503 when the bodies in hand would pass
+    /// `bodyMemoryBytes`; 408 when the upload takes longer than the deadline. The body's share of
+    /// the budget is given back once `handle` has answered.
+    private func withBody(of request: Request, context: BasicRequestContext, _ handle: ([UInt8]) async -> Response) async -> Response {
         let limit = configuration.maxBodyBytes
-        let tooLarge = Refusal(response: Problem.response(
-            status: .contentTooLarge, code: "SERVICE.TOO_LARGE", message: "the body is larger than \(limit) bytes",
-            hint: "send a smaller document (images as small PNGs), or start the service with a larger --max-body", file: context.id))
-        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit { return .failure(tooLarge) }
+        let close: HTTPFields = [.connection: "close"]
+        func tooLarge() -> Response {
+            Problem.response(status: .contentTooLarge, code: "SERVICE.TOO_LARGE", message: "the body is larger than \(limit) bytes",
+                             hint: "send a smaller document (scale signature and seal images down), or start the service with a larger --max-body",
+                             file: context.id, headers: close)
+        }
+        let declared = request.headers[.contentLength].flatMap { Int($0) }
+        if let declared, declared > limit { return tooLarge() }
+        let share = declared ?? limit
+        guard budget.reserve(share) else {
+            let seconds = workers.retryAfter
+            context.logger.warning("busy: body memory in use", metadata: ["retry_after": .stringConvertible(seconds)])
+            return Problem.response(status: .serviceUnavailable, code: "SERVICE.BUSY",
+                                    message: "the service holds as many request bodies as its --body-memory allows",
+                                    hint: "retry after \(seconds) s", file: context.id, headers: [.retryAfter: String(seconds)])
+        }
+        defer { budget.release(share) }
+        let deadline = Duration.milliseconds(Int64(configuration.deadlineSeconds * 1000))
+        let body = request.body
         do {
-            let buffer = try await request.body.collect(upTo: limit)
-            return .success(Array(buffer.readableBytesView))
+            let buffer = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+                group.addTask { try await body.collect(upTo: limit) }
+                group.addTask {
+                    try await Task.sleep(for: deadline)
+                    return nil
+                }
+                let first = try await group.next() ?? nil
+                group.cancelAll()
+                return first
+            }
+            guard let buffer else {
+                return Problem.response(status: .requestTimeout, code: "SERVICE.UPLOAD_TIMEOUT",
+                                        message: "the body did not arrive within the \(configuration.deadlineSeconds) s deadline",
+                                        hint: "send the whole document at once; a slow link needs a longer --deadline", file: context.id, headers: close)
+            }
+            return await handle(Array(buffer.readableBytesView))
         } catch is NIOTooManyBytesError {
-            return .failure(tooLarge)
+            return tooLarge()
         } catch {
-            return .failure(Refusal(response: Problem.response(status: .badRequest, code: "SERVICE.BODY", message: "the body could not be read: \(error)",
-                                                               hint: "send the whole JSON document as the request body", file: context.id)))
+            return Problem.response(status: .badRequest, code: "SERVICE.BODY", message: "the body could not be read: \(error)",
+                                    hint: "send the whole JSON document as the request body", file: context.id, headers: close)
         }
     }
 

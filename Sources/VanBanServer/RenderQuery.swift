@@ -37,8 +37,8 @@ struct RenderQuery {
                 }
                 formatName = value
             case "dpi":
-                guard let number = Double(value), (10...1200).contains(number) else {
-                    throw Problem(message: "dpi '\(value)' is not a resolution from 10 to 1200", hint: "previews use 72–150, print checks 300")
+                guard let number = Double(value), OutputFormat.resolutions.contains(number) else {
+                    throw Problem(message: "dpi '\(value)' is not a resolution from 10 to 600", hint: "previews use 72–150, print checks 300")
                 }
                 dpi = number
             case "page":

@@ -20,7 +20,11 @@ struct RequestLog<Context: RequestContext>: RouterMiddleware {
         let start = clock.now
         var response: Response
         do {
-            response = try await next(request, context)
+            if request.method == .options, let allowed = Endpoints.methods[request.uri.path] {
+                response = Response(status: .noContent, headers: [.allow: allowed + ", OPTIONS"])
+            } else {
+                response = try await next(request, context)
+            }
         } catch let error as HTTPResponseError {
             // A path the service has, asked with another method: 405 and the method it takes.
             let allowed = error.status == .notFound ? Endpoints.methods[request.uri.path] : nil
@@ -38,7 +42,7 @@ struct RequestLog<Context: RequestContext>: RouterMiddleware {
         let elapsed = start.duration(to: clock.now)
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         context.logger.info("request", metadata: [
-            "method": .string(request.method.rawValue), "path": .string(request.uri.path),
+            "method": .string(request.method.rawValue), "path": .string(request.uri.path), "query": .string(request.uri.query ?? ""),
             "status": .stringConvertible(Int(response.status.code)),
             "bytes": .stringConvertible(response.body.contentLength ?? -1),
             "ms": .stringConvertible((ms * 10).rounded() / 10),

@@ -18,11 +18,19 @@ public struct ServiceConfiguration: Sendable {
     public var deadlineSeconds: Double
     /// Bounds on the documents (pages, strings, images); the body limit replaces `inputBytes`.
     public var limits: InputLimits
+    /// Bytes that all request bodies being read, waiting or rendered may hold together (a body
+    /// counts its declared length, or `maxBodyBytes` when sent in chunks); past it, 503.
+    public var bodyMemoryBytes: Int
+    /// Seconds a connection may stay silent (between requests, or in the middle of one) before
+    /// it is closed.
+    public var idleSeconds: Double
 
     /// A configuration; the defaults suit one service per 2-core machine.
     public init(host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, queue: Int = 64,
                 maxBodyBytes: Int = InputLimits.standard.inputBytes, deadlineSeconds: Double = 30,
-                limits: InputLimits = .standard) {
+                limits: InputLimits = .standard, bodyMemoryBytes: Int = 256 << 20, idleSeconds: Double = 60) {
+        self.bodyMemoryBytes = bodyMemoryBytes
+        self.idleSeconds = idleSeconds
         self.host = host
         self.port = port
         self.workers = workers
@@ -40,6 +48,9 @@ public struct ServiceConfiguration: Sendable {
         if !(0...100_000).contains(queue) { return "--queue must be from 0 to 100000" }
         if maxBodyBytes < 1024 { return "--max-body must be at least 1024 bytes" }
         if !(deadlineSeconds > 0 && deadlineSeconds <= 3600) { return "--deadline must be more than 0 and at most 3600 seconds" }
+        if limits.pages < 1 { return "--max-pages must be at least 1" }
+        if bodyMemoryBytes < maxBodyBytes { return "--body-memory must be at least --max-body (\(maxBodyBytes) bytes)" }
+        if !(idleSeconds >= 1 && idleSeconds <= 3600) { return "--idle-timeout must be from 1 to 3600 seconds" }
         return nil
     }
 }

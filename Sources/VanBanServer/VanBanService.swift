@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import ServiceLifecycle
 import Logging
 import VanBan
 
@@ -28,22 +29,54 @@ public struct VanBanService: Sendable {
     /// (useful with port 0).
     public func run(onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) async throws {
         let workers = Workers(count: configuration.workers, queue: configuration.queue, deadlineSeconds: configuration.deadlineSeconds)
-        let router = Router(context: BasicRequestContext.self)
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestLog())
-        Endpoints(engine: engine, configuration: configuration, workers: workers, openAPI: openAPI, schema: schema).register(on: router)
+        Endpoints(engine: engine, configuration: configuration, workers: workers, budget: BodyBudget(bytes: configuration.bodyMemoryBytes),
+                  openAPI: openAPI, schema: schema).register(on: router)
         let port = configuration.port
         let app = Application(
             router: router,
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(configuration.idleSeconds * 1000)))),
             configuration: .init(address: .hostname(configuration.host, port: port), serverName: "VanBan/\(VanBanVersion.string)"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
             logger: logger)
+        logger.info("starting", metadata: [
+            "host": .string(configuration.host), "port": .stringConvertible(port), "workers": .stringConvertible(configuration.workers),
+            "queue": .stringConvertible(configuration.queue), "max_body": .stringConvertible(configuration.maxBodyBytes),
+            "body_memory": .stringConvertible(configuration.bodyMemoryBytes), "deadline_s": .stringConvertible(configuration.deadlineSeconds),
+            "idle_s": .stringConvertible(configuration.idleSeconds), "max_pages": .stringConvertible(configuration.limits.pages),
+        ])
+        // SIGTERM/SIGINT: stop accepting, answer what was received. Uploads and renders are bounded
+        // by the deadline and silent connections by the idle timeout, so this ends; past the
+        // deadline plus 10 s whatever is left is cancelled.
+        var group = ServiceGroupConfiguration(
+            services: [.init(service: app), .init(service: ShutdownNotice(logger: logger, gate: workers.gate), successTerminationBehavior: .ignore)],
+            logger: logger)
+        group.gracefulShutdownSignals = [.sigterm, .sigint]
+        group.maximumGracefulShutdownDuration = .milliseconds(Int64((configuration.deadlineSeconds + 10) * 1000))
+        group.maximumCancellationDuration = .seconds(5)
         do {
-            try await app.runService()
+            try await ServiceGroup(configuration: group).run()
         } catch {
             try? await workers.shutdown()
             throw error
         }
         try await workers.shutdown()
         logger.info("stopped: every request received was answered")
+    }
+}
+
+/// Logs when graceful shutdown begins, with the work still in hand (the service group shuts this
+/// service down before the server).
+struct ShutdownNotice: Service {
+    let logger: Logger
+    let gate: RenderGate
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        let load = gate.load
+        logger.notice("shutting down: no new connections; answering the requests received", metadata: [
+            "running": .stringConvertible(load.running), "waiting": .stringConvertible(load.waiting),
+        ])
     }
 }

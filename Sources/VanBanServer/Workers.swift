@@ -68,7 +68,12 @@ final class Workers: Sendable {
                 once.resolve(.timedOutWaiting)
             }
         }
-        let outcome = await once.value
+        // A request whose client went away (its task cancelled) leaves the queue at once.
+        let outcome = await withTaskCancellationHandler {
+            await once.value
+        } onCancel: {
+            if case .waiting(let ticket) = admission, gate.withdraw(ticket) { once.resolve(.timedOutWaiting) }
+        }
         timer.cancel()
         switch outcome {
         case .done(let value): return value

@@ -24,7 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("TCP port (0: any free port).", valueName: "port"))
     var port = 8080
 
-    @Option(name: .long, help: ArgumentHelp("Renders at once (default: the machine's cores).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Renders at once (default: the cores this process may use, container CPU quota included).", valueName: "n"))
     var workers: Int?
 
     @Option(name: .long, help: ArgumentHelp("Requests that may wait for a worker; more get 503 with Retry-After.", valueName: "n"))
@@ -35,6 +35,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Seconds a request may wait and render; then 503 (waiting) or 504 (rendering).", valueName: "seconds"))
     var deadline = 30.0
+
+    @Option(name: .long, help: ArgumentHelp("Bytes all request bodies in hand may hold together (default 256 MB); more get 503.", valueName: "bytes"))
+    var bodyMemory = 256 << 20
+
+    @Option(name: .long, help: ArgumentHelp("Seconds a connection may stay silent before it is closed.", valueName: "seconds"))
+    var idleTimeout = 60.0
 
     @Option(name: .long, help: ArgumentHelp("Most pages one document may have (default 2000).", valueName: "n"))
     var maxPages: Int?
@@ -50,8 +56,9 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         var limits = InputLimits.standard
         if let maxPages { limits.pages = maxPages }
-        let settings = ServiceConfiguration(host: host, port: port, workers: workers ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
-                                            queue: queue, maxBodyBytes: maxBody, deadlineSeconds: deadline, limits: limits)
+        let settings = ServiceConfiguration(host: host, port: port, workers: workers ?? Processors.available,
+                                            queue: queue, maxBodyBytes: maxBody, deadlineSeconds: deadline, limits: limits,
+                                            bodyMemoryBytes: bodyMemory, idleSeconds: idleTimeout)
         if let problem = settings.problem { throw CLIOutput.fail(CLIError(problem)) }
         let engine: Engine
         let root: String
@@ -68,9 +75,13 @@ struct ServeCommand: AsyncParsableCommand {
         let style = logFormat, level = logLevel
         LoggingSystem.bootstrap { JSONLogHandler(label: $0, style: style, level: level) }
         let logger = Logger(label: "vanban")
+        let openAPI = try? CLIOutput.read(root + "/docs/openapi.yaml"), schema = try? CLIOutput.read(root + "/schema/document.schema.json")
+        if openAPI == nil || schema == nil {
+            logger.warning("no docs/openapi.yaml or schema/document.schema.json under the resources folder: GET /openapi.yaml and /schema/document.schema.json will answer 404",
+                           metadata: ["resources": .string(root)])
+        }
         let service = VanBanService(engine: engine, configuration: settings, logger: logger,
-                                    openAPI: try? CLIOutput.read(root + "/docs/openapi.yaml"),
-                                    schema: try? CLIOutput.read(root + "/schema/document.schema.json"))
+                                    openAPI: openAPI, schema: schema)
         let host = host
         do {
             try await service.run { port in

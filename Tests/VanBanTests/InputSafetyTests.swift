@@ -63,6 +63,34 @@ import VanBanTestSupport
         #expect(Self.errors(Self.doc(body: body), onePage).map(\.code) == ["LAYOUT.TOO_MANY_PAGES"])
     }
 
+    /// A seal scan as a data: URL is longer than the 256 KB text limit but within the image limit;
+    /// a small PNG that would unpack into gigabytes is refused by its pixel count.
+    @Test func imagesAreBoundedByBytesAndPixels() throws {
+        let script = #"""
+            import base64, os, struct, sys, zlib
+            def png(w, h, rows):
+                def chunk(kind, data):
+                    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+                color = 2 if rows else 0
+                depth = 8 if rows else 1
+                ihdr = struct.pack(">IIBBBBB", w, h, depth, color, 0, 0, 0)
+                data = zlib.compress(rows if rows else b"\0" * 16)
+                return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+            noise = b"".join(b"\0" + os.urandom(400 * 3) for _ in range(400))
+            print(base64.b64encode(png(400, 400, noise)).decode())
+            print(base64.b64encode(png(12000, 12000, None)).decode())
+            """#
+        let out = try Run.program("python3", ["-c", script]).text.split(separator: "\n").map(String.init)
+        #expect(out.count == 2)
+        let scan = "data:image/png;base64," + out[0], bomb = "data:image/png;base64," + out[1]
+        #expect(scan.utf8.count > InputLimits.standard.stringBytes)
+        let rendered = try Self.render(Self.doc(extra: #", "seal": "\#(scan)""#))
+        #expect(rendered.pageCount == 1)
+        let refused = Self.errors(Self.doc(extra: #", "seal": "\#(bomb)""#))
+        #expect(refused.map { $0.code } == ["MODEL.IMAGE_TOO_LARGE"])
+        #expect(refused.first?.message.contains("12000 × 12000 pixels") == true)
+    }
+
     @Test func imagesComeOnlyFromAllowedFolders() throws {
         let root = try Repository.temporaryDirectory()
         let documents = root.appendingPathComponent("docs"), shared = root.appendingPathComponent("shared")

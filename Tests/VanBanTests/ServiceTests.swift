@@ -28,6 +28,23 @@ import VanBanTestSupport
         return try JSONSerialization.data(withJSONObject: document)
     }
 
+    /// Sends the head of a request and part of its body over a raw socket, then waits for the
+    /// answer: what a stalled or slow client does. Returns the status line and the seconds taken.
+    static func stalledUpload(_ service: ServiceProcess) throws -> (status: String, seconds: Double) {
+        let port = service.base.port ?? 0
+        let script = """
+            import socket, time
+            s = socket.create_connection(("127.0.0.1", \(port)))
+            s.sendall(b"POST /v1/render HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: 1000\\r\\n\\r\\n{\\"body\\": [")
+            t = time.time()
+            line = s.makefile("rb").readline().decode().strip()
+            print(line)
+            print(time.time() - t)
+            """
+        let out = try Run.program("python3", ["-c", script]).text.split(separator: "\n").map(String.init)
+        return (out.first ?? "", out.count > 1 ? Double(out[1]) ?? -1 : -1)
+    }
+
     /// Waits until the service reports a render running.
     static func waitUntilRendering(_ service: ServiceProcess) async throws {
         for _ in 0..<500 {
@@ -153,6 +170,26 @@ import VanBanTestSupport
         }
     }
 
+    @Test func checkCanReturnTheCorrectedDocument() async throws {
+        var document = try JSONSerialization.jsonObject(with: Self.example("quyet-dinh")) as! [String: Any]
+        var signers = document["signers"] as! [[String: Any]]
+        signers[0]["authority"] = "K.T CHỦ TỊCH"
+        document["signers"] = signers
+        let answer = try await HTTP.post(Self.shared, "/v1/check?fix=true", try JSONSerialization.data(withJSONObject: document))
+        #expect(answer.status == 200)
+        #expect(answer.codes.contains("ND30.PL1.II.7.AUTHORITY_PREFIX"))
+        let corrected = try #require((answer.json as? [String: Any])?["corrected"] as? [String: Any])
+        #expect((corrected["signers"] as? [[String: Any]])?.first?["authority"] as? String == "KT. CHỦ TỊCH")
+        // The corrected document checks clean and renders.
+        let again = try await HTTP.post(Self.shared, "/v1/render", try JSONSerialization.data(withJSONObject: corrected))
+        #expect(again.status == 200)
+        // Without fix=true, or with nothing to correct, there is no `corrected`.
+        let plain = try await HTTP.post(Self.shared, "/v1/check", try JSONSerialization.data(withJSONObject: document))
+        #expect((plain.json as? [String: Any])?["corrected"] == nil)
+        let clean = try await HTTP.post(Self.shared, "/v1/check?fix=true", try Self.example("quyet-dinh"))
+        #expect((clean.json as? [String: Any])?["corrected"] == nil)
+    }
+
     @Test func errorsHaveTheirStatus() async throws {
         let malformed = try await HTTP.post(Self.shared, "/v1/render", Data(#"{"body": ["a",]}"#.utf8))
         #expect(malformed.status == 400)
@@ -161,6 +198,8 @@ import VanBanTestSupport
         let query = try await HTTP.post(Self.shared, "/v1/render?format=docx", try Self.example("cong-van"))
         #expect(query.status == 400)
         #expect(query.codes == ["SERVICE.QUERY"])
+        let resolution = try await HTTP.post(Self.shared, "/v1/render?format=png&dpi=1200", try Self.example("cong-van"))
+        #expect(resolution.status == 400)
 
         let glyph = try await HTTP.post(Self.shared, "/v1/render", Data(#"{"title": "Thử", "body": ["Chữ 漢 ở đây"]}"#.utf8))
         #expect(glyph.status == 422)
@@ -233,6 +272,14 @@ import VanBanTestSupport
         let health = try await HTTP.get(Self.shared, "/healthz")
         #expect(health.status == 200)
         #expect((health.json as? [String: Any])?["status"] as? String == "ok")
+        // Uptime checkers and load balancers probe with HEAD and OPTIONS.
+        let head = try await HTTP.send("HEAD", URL(string: "/healthz", relativeTo: Self.shared.base)!)
+        #expect(head.status == 200)
+        let options = try await HTTP.send("OPTIONS", URL(string: "/v1/render", relativeTo: Self.shared.base)!)
+        #expect(options.status == 204)
+        #expect(options.header("Allow") == "POST, OPTIONS")
+        let ready = try await HTTP.get(Self.shared, "/readyz")
+        #expect(ready.status == 200)
 
         let openAPI = try await HTTP.get(Self.shared, "/openapi.yaml")
         #expect(openAPI.status == 200)
@@ -286,6 +333,8 @@ import VanBanTestSupport
         let slow = try Self.longDocument(paragraphs: 1500)
         async let first = HTTP.post(service, "/v1/render", slow)
         try await Self.waitUntilRendering(service)
+        let ready = try await HTTP.get(service, "/readyz")
+        #expect(ready.status == 503, "no worker free and no room to wait: not ready")
         let second = try await HTTP.post(service, "/v1/check", try Self.example("cong-van"))
         #expect(second.status == 503)
         #expect(second.codes == ["SERVICE.BUSY"])
@@ -300,6 +349,21 @@ import VanBanTestSupport
         let answer = try await HTTP.post(service, "/v1/render", try Self.longDocument(paragraphs: 1500))
         #expect(answer.status == 504)
         #expect(answer.codes == ["SERVICE.DEADLINE"])
+    }
+
+    @Test func aStalledUploadIs408AndDoesNotHoldShutdown() async throws {
+        let service = try ServiceProcess(["--deadline", "1"])
+        let stalled = try Self.stalledUpload(service)
+        #expect(stalled.status == "HTTP/1.1 408 Request Timeout")
+        #expect(stalled.seconds > 0.8 && stalled.seconds < 10)
+
+        // SIGTERM while a client is stuck in its upload: the upload times out, the service exits.
+        async let stuck = Task.detached { try Self.stalledUpload(service) }.value
+        try await Task.sleep(for: .milliseconds(300))
+        service.signal(SIGTERM)
+        #expect(service.waitForExit(seconds: 15) == 0)
+        #expect(try await stuck.status == "HTTP/1.1 408 Request Timeout")
+        #expect(service.logText.contains("shutting down"))
     }
 
     @Test func shutdownFinishesTheRenderInFlight() async throws {

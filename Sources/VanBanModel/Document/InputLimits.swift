@@ -11,9 +11,13 @@ public struct InputLimits: Sendable, Hashable {
     public var pages: Int
     /// One image, decoded from its file or `data:` URL (`MODEL.IMAGE_TOO_LARGE`).
     public var imageBytes: Int
+    /// One image's pixels once decoded (`MODEL.IMAGE_TOO_LARGE`): a small PNG can unpack into
+    /// gigabytes (a 12000 × 12000 one-bit image is 24 KB).
+    public var imagePixels: Int = 25_000_000
 
-    /// 8 MB of JSON (a 1,000-page plan is about 2 MB), depth 64, 256 KB per string, 2,000 pages,
-    /// 4 MB per image (a 600 dpi seal scan is under 1 MB).
+    /// 8 MB of JSON (a 1,000-page plan is about 2 MB), depth 64, 256 KB per string (a `data:`
+    /// image URL may be as long as its image allows), 2,000 pages, 4 MB and 25 megapixels per image
+    /// (a 600 dpi scan of an 80 mm seal is 1890 × 1890 pixels, under 1 MB).
     public static let standard = InputLimits(inputBytes: 8 << 20, depth: 64, stringBytes: 256 << 10, pages: 2_000,
                                              imageBytes: 4 << 20)
 

@@ -27,7 +27,9 @@ public enum InputSanitizer {
     }
 
     static func clean(_ text: String, path: String, limits: InputLimits, into diagnostics: inout [Diagnostic]) -> String {
-        if text.utf8.count > limits.stringBytes {
+        // A data: URL is an image, bounded by the image limit (base64: 4/3 of the bytes), not a text.
+        let isImage = text.hasPrefix("data:") && text.utf8.count <= limits.imageBytes / 3 * 4 + 1024
+        if text.utf8.count > limits.stringBytes, !isImage {
             diagnostics.append(Diagnostic(.error, code: "MODEL.TOO_LONG", path: path,
                 message: "this text is \(InputLimits.describe(bytes: text.utf8.count)); one string may hold at most \(InputLimits.describe(bytes: limits.stringBytes))",
                 hint: "split it into several paragraphs or list items"))

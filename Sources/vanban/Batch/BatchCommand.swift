@@ -31,7 +31,7 @@ struct BatchCommand: ParsableCommand {
                                             valueName: "template"))
     var name: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Parallel workers (default: the number of cores).", valueName: "n"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Parallel workers (default: the cores this process may use, container CPU quota included).", valueName: "n"))
     var jobs: Int?
 
     @Option(name: .long, help: ArgumentHelp("Write one JSON line per document: input, output, status, pages, milliseconds, diagnostics.",
@@ -101,7 +101,7 @@ struct BatchCommand: ParsableCommand {
             guard (1...256).contains(jobs) else { throw CLIError("--jobs \(jobs) is not between 1 and 256") }
             return jobs
         }
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        return Processors.available
     }
 
     private static func openReport(_ path: String) throws -> Int32 {
