@@ -187,8 +187,10 @@ public final class Engine: Sendable {
         let images = try ImageLoader.load(document, options: options)
         var laidOut = try layout(document, shaper: context.shaper, images: images, maxPages: options.limits.pages)
         if let created = options.created { laidOut.info.created = created }
-        let bytes = source ?? Array(DocumentEncoder.json(document).serialized(indent: nil).utf8)
-        laidOut.info.identifier = Fingerprint.render(source: bytes, resources: resourceFingerprint, options: options, images: images)
+        if options.format == .pdf {  // only the PDF carries the file identifier (/ID)
+            let bytes = source ?? Array(DocumentEncoder.json(document).serialized(indent: nil).utf8)
+            laidOut.info.identifier = Fingerprint.render(source: bytes, resources: resourceFingerprint, options: options, images: images)
+        }
         let boxes = SignatureBox.collect(from: laidOut)
         guard options.format == .pdf else {
             let output = try draw(laidOut, as: options.format, page: options.page, with: context)

@@ -29,6 +29,7 @@ enum ImageLoader {
         func problem(_ path: String, code: String = "MODEL.IMAGE", _ message: String, _ hint: String) {
             problems.append(Diagnostic(.error, code: code, path: path, message: message, hint: hint))
         }
+        let scaleDown = "scale the image down (a seal needs about 600 × 600 pixels)"
         for (reference, path) in references where images[reference] == nil {
             let bytes: [UInt8]
             let what: String
@@ -36,7 +37,7 @@ enum ImageLoader {
                 // Base64 is 4/3 of the bytes: refuse before decoding.
                 guard reference.utf8.count / 4 * 3 <= options.limits.imageBytes + 3 else {
                     problem(path, code: "MODEL.IMAGE_TOO_LARGE", "the data: URL holds about \(InputLimits.describe(bytes: reference.utf8.count / 4 * 3)); an image may be at most \(InputLimits.describe(bytes: options.limits.imageBytes))",
-                            "scale the image down (a seal needs about 600 × 600 pixels)")
+                            scaleDown)
                     continue
                 }
                 guard let decoded = DataURL.decode(reference) else {
@@ -63,7 +64,7 @@ enum ImageLoader {
                 }
                 guard let size = fileSize(resolved), size <= options.limits.imageBytes else {
                     problem(path, code: "MODEL.IMAGE_TOO_LARGE", "'\(reference)' is larger than \(InputLimits.describe(bytes: options.limits.imageBytes))",
-                            "scale the image down (a seal needs about 600 × 600 pixels)")
+                            scaleDown)
                     continue
                 }
                 guard let read = FileBytes.read(resolved) else {
@@ -78,7 +79,7 @@ enum ImageLoader {
                 guard image.width * image.height <= options.limits.imagePixels else {
                     problem(path, code: "MODEL.IMAGE_TOO_LARGE",
                             "\(what) is \(image.width) × \(image.height) pixels; an image may have at most \(options.limits.imagePixels / 1_000_000) megapixels",
-                            "scale the image down (a seal needs about 600 × 600 pixels)")
+                            scaleDown)
                     continue
                 }
                 images[reference] = image

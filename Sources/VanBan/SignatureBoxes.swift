@@ -48,8 +48,13 @@ public struct SignatureBox: Sendable, Hashable {
         field.map { SignatureField(name: $0, page: page - 1, rect: (x, y, x + width, y + height)) }
     }
 
-    /// The boxes as JSON (`vanban render --boxes`).
+    /// The boxes as JSON text (`vanban render --boxes`).
     public static func json(_ boxes: [SignatureBox], pages: Int) -> String {
+        value(boxes, pages: pages).serialized() + "\n"
+    }
+
+    /// The boxes as a JSON value (`pages`, `units`, `boxes`), for embedding in other JSON.
+    public static func value(_ boxes: [SignatureBox], pages: Int) -> JSONValue {
         func number(_ v: Double) -> JSONValue { .number((v * 100).rounded() / 100) }
         let items: [JSONValue] = boxes.map { box in
             var members: [(key: String, value: JSONValue)] = [("role", .string(box.role)), ("page", .number(Double(box.page)))]
@@ -62,6 +67,6 @@ public struct SignatureBox: Sendable, Hashable {
         }
         return JSONValue.object([("pages", .number(Double(pages))),
                                  ("units", .string("pdf: points from the bottom-left corner; mm: millimetres from the top-left corner")),
-                                 ("boxes", .array(items))]).serialized() + "\n"
+                                 ("boxes", .array(items))])
     }
 }

@@ -24,13 +24,18 @@ struct Endpoints: Sendable {
     /// Codes that are the service's fault, not the document's (500, logged).
     static let internalFailures: Set<String> = ["RENDER.FAILED", "RENDER.FIELDS"]
 
+    /// `POST /v1/check, POST /v1/render, GET /healthz, …` for messages.
+    static let summary = methods.sorted { ($0.value.hasPrefix("POST") ? 0 : 1, $0.key) < ($1.value.hasPrefix("POST") ? 0 : 1, $1.key) }
+        .map { "\($0.value.split(separator: ",")[0]) \($0.key)" }.joined(separator: ", ")
+
     static let pagesHeader = HTTPField.Name("X-VanBan-Pages")!
     static let warningsHeader = HTTPField.Name("X-VanBan-Warnings")!
 
     func register(on router: Router<BasicRequestContext>) {
         router.post("/v1/render") { request, context in await render(request, context: context) }
         router.post("/v1/check") { request, context in await check(request, context: context) }
-        router.get("/v1/profiles") { _, _ in profiles() }
+        let listing = profiles()  // the layouts folder is read once, at start
+        router.get("/v1/profiles") { _, _ in Problem.json(listing) }
         router.get("/healthz") { _, _ in health() }
         router.get("/readyz") { _, _ in readiness() }
         router.get("/openapi.yaml") { _, context in file(openAPI, type: "application/yaml", context: context) }
@@ -76,7 +81,7 @@ struct Endpoints: Sendable {
 
     /// `boxes=true`: the output in base64 with the boxes (as `vanban render --boxes` writes them) and the diagnostics.
     private func envelope(_ rendered: Rendered) -> JSONValue {
-        let boxes = (try? JSONParser.parse(Array(SignatureBox.json(rendered.boxes, pages: rendered.pageCount).utf8))) ?? .null
+        let boxes = SignatureBox.value(rendered.boxes, pages: rendered.pageCount)
         return .object([
             ("mediaType", .string(rendered.format.mediaType)),
             ("pages", .number(Double(rendered.pageCount))),
@@ -91,18 +96,16 @@ struct Endpoints: Sendable {
     func check(_ request: Request, context: BasicRequestContext) async -> Response {
         var toneStyle: ToneStyle?
         var fix = false
-        for (key, value) in request.uri.queryParameters {
-            switch (key, value) {
-            case ("tone-style", _) where ToneStyle(rawValue: String(value)) != nil: toneStyle = ToneStyle(rawValue: String(value))
-            case ("fix", "true"), ("fix", "1"), ("fix", ""): fix = true
-            case ("fix", "false"), ("fix", "0"): fix = false
-            case ("tone-style", _), ("fix", _):
-                return Problem.response(status: .badRequest, code: "SERVICE.QUERY", message: "\(key) '\(value)' is not one of its values",
-                                        hint: "write tone-style=old or tone-style=new, fix=true or fix=false", file: context.id)
-            default:
-                return Problem.response(status: .badRequest, code: "SERVICE.QUERY", message: "the query parameter '\(key)' is unknown",
-                                        hint: "known: tone-style, fix", file: context.id)
+        do throws(RenderQuery.Problem) {
+            for (key, value) in request.uri.queryParameters.map({ (String($0.key), String($0.value)) }) {
+                switch key {
+                case "tone-style": toneStyle = try RenderQuery.toneStyle(value)
+                case "fix": fix = try RenderQuery.flag(key, value)
+                default: throw RenderQuery.Problem(message: "the query parameter '\(key)' is unknown", hint: "known: tone-style, fix")
+                }
             }
+        } catch {
+            return Problem.response(status: .badRequest, code: "SERVICE.QUERY", message: error.message, hint: error.hint, file: context.id)
         }
         return await withBody(of: request, context: context) { json in await check(json, toneStyle: toneStyle, fix: fix, context: context) }
     }
@@ -126,7 +129,7 @@ struct Endpoints: Sendable {
 
     // MARK: GET
 
-    func profiles() -> Response {
+    func profiles() -> JSONValue {
         let items: [JSONValue] = engine.profileSummaries.map { summary in
             var members: [(key: String, value: JSONValue)] = [("id", .string(summary.id))]
             if let title = summary.title { members.append(("title", .string(title))) }
@@ -141,7 +144,7 @@ struct Endpoints: Sendable {
             }
             return .object(members)
         }
-        return Problem.json(.object([("profiles", .array(items))]))
+        return .object([("profiles", .array(items))])
     }
 
     func health() -> Response {

@@ -54,11 +54,7 @@ struct RenderQuery {
                     throw Problem(message: "created '\(value)' is not an ISO 8601 timestamp", hint: "e.g. created=2024-03-05T09:30:15%2B07:00")
                 }
                 created = timestamp
-            case "tone-style":
-                guard let style = ToneStyle(rawValue: value) else {
-                    throw Problem(message: "tone-style '\(value)' is not a style", hint: "use tone-style=old (hòa, thủy) or new (hoà, thuỷ)")
-                }
-                toneStyle = style
+            case "tone-style": toneStyle = try Self.toneStyle(value)
             default:
                 throw Problem(message: "the query parameter '\(key)' is unknown", hint: "known: \(Self.names.joined(separator: ", "))")
             }
@@ -71,7 +67,16 @@ struct RenderQuery {
         }
     }
 
-    private static func flag(_ key: String, _ value: String) throws(Problem) -> Bool {
+    /// `tone-style=old|new` (also a parameter of `/v1/check`).
+    static func toneStyle(_ value: String) throws(Problem) -> ToneStyle {
+        guard let style = ToneStyle(rawValue: value) else {
+            throw Problem(message: "tone-style '\(value)' is not a style", hint: "use tone-style=old (hòa, thủy) or new (hoà, thuỷ)")
+        }
+        return style
+    }
+
+    /// `key=true|false` (`1`, `0`, or the bare key for true).
+    static func flag(_ key: String, _ value: String) throws(Problem) -> Bool {
         switch value {
         case "true", "1", "": return true
         case "false", "0": return false

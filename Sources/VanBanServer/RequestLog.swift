@@ -31,7 +31,7 @@ struct RequestLog<Context: RequestContext>: RouterMiddleware {
             let status: HTTPResponse.Status = allowed == nil ? error.status : .methodNotAllowed
             response = Problem.response(status: status, code: Problem.code(for: status), message: Problem.message(for: status, request: request),
                                         hint: allowed.map { "use \($0) \(request.uri.path)" }
-                                            ?? "the endpoints are POST /v1/render, POST /v1/check, GET /v1/profiles, GET /healthz, GET /openapi.yaml",
+                                            ?? "the endpoints are \(Endpoints.summary)",
                                         file: id, headers: allowed.map { [.allow: $0] } ?? [:])
         } catch {
             context.logger.error("unexpected failure", metadata: ["error": "\(error)"])
