@@ -28,13 +28,16 @@ public struct RenderOptions: Sendable, Hashable {
     public var format: OutputFormat
     /// The page the one-page formats (PNG, SVG) show, from 1.
     public var page: Int
+    /// PNG and SVG: draw every page (`Rendered.pages`) instead of `page` alone.
+    public var everyPage: Bool
 
     /// Options with every default: a PDF, images only as `data:` URLs, standard limits, checks enforced.
     public init(created: Timestamp? = nil, baseDirectory: String? = nil, signatureFields: Bool = false,
                 allowedDirectories: [String]? = nil, limits: InputLimits = .standard, enforceChecks: Bool = true,
-                toneStyle: ToneStyle? = nil, format: OutputFormat = .pdf, page: Int = 1) {
+                toneStyle: ToneStyle? = nil, format: OutputFormat = .pdf, page: Int = 1, everyPage: Bool = false) {
         self.format = format
         self.page = page
+        self.everyPage = everyPage
         self.created = created
         self.baseDirectory = baseDirectory
         self.signatureFields = signatureFields
@@ -70,6 +73,8 @@ public struct Rendered: Sendable {
     public var output: [UInt8]
     /// What `output` is: the PDF, or a PNG, SVG or PostScript rendering.
     public var format: OutputFormat
+    /// With `RenderOptions.everyPage` and a one-page format: each page's output, in order (`output` is the first).
+    public var pages: [[UInt8]] = []
     /// The PDF file (`output` when the format is PDF, else empty).
     public var pdf: [UInt8] { format == .pdf ? output : [] }
     /// Number of pages.
@@ -193,9 +198,11 @@ public final class Engine: Sendable {
         }
         let boxes = SignatureBox.collect(from: laidOut)
         guard options.format == .pdf else {
-            let output = try draw(laidOut, as: options.format, page: options.page, with: context)
-            return Rendered(output: output, format: options.format, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics,
-                            layout: laidOut, boxes: boxes)
+            let pages = options.everyPage && options.format.isSinglePage
+                ? try drawEveryPage(laidOut, as: options.format, with: context)
+                : [try draw(laidOut, as: options.format, page: options.page, with: context)]
+            return Rendered(output: pages.first ?? [], format: options.format, pages: options.everyPage ? pages : [],
+                            pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut, boxes: boxes)
         }
         var pdf = try draw(laidOut, with: context)
         if options.signatureFields {
@@ -215,6 +222,12 @@ public final class Engine: Sendable {
         let context = borrowContext()
         defer { giveBack(context) }
         return try draw(laidOut, with: context)
+    }
+
+    private func drawEveryPage(_ laidOut: LaidOutDocument, as format: OutputFormat, with context: RenderContext) throws(DiagnosticError) -> [[UInt8]] {
+        var pages: [[UInt8]] = []
+        for number in laidOut.pages.indices { pages.append(try draw(laidOut, as: format, page: number + 1, with: context)) }
+        return pages
     }
 
     private func draw(_ laidOut: LaidOutDocument, as format: OutputFormat = .pdf, page: Int = 1,
@@ -352,7 +365,7 @@ final class RenderContext: @unchecked Sendable {
     }
 }
 
-/// What a profile file is, for listings (`GET /v1/profiles`).
+/// What a profile file is, for listings (`GET /v1/profiles`, the desk).
 public struct ProfileSummary: Sendable, Hashable {
     /// The name documents use in `"profile"`.
     public var id: String
@@ -362,6 +375,14 @@ public struct ProfileSummary: Sendable, Hashable {
     public var extends: String?
     /// For a selector (`party`): the layouts it picks, in date order, with their date ranges (ISO dates).
     public var selects: [(profile: String, from: String?, until: String?)]
+    /// For a layout: the standard its checks follow (`ND30`, `HD36`, `HD05`).
+    public var standard: String?
+    /// For a layout: its document types, in the file's order.
+    public var types: [TypeSummary] = []
+    /// For a layout: the signing-authority prefixes it writes (`TM.`, `KT.`, … or `T/M`, `K/T`, …).
+    public var authorityPrefixes: [String] = []
+    /// For a layout: an example of the last Nơi nhận line (`Lưu: VT, …`).
+    public var lastDistributionExample: String?
 
     /// A summary.
     public init(id: String, title: String? = nil, extends: String? = nil, selects: [(profile: String, from: String?, until: String?)]) {
@@ -372,15 +393,36 @@ public struct ProfileSummary: Sendable, Hashable {
     }
 
     public static func == (a: ProfileSummary, b: ProfileSummary) -> Bool {
-        a.id == b.id && a.title == b.title && a.extends == b.extends
+        a.id == b.id && a.title == b.title && a.extends == b.extends && a.standard == b.standard && a.types == b.types
             && a.selects.map { [$0.profile, $0.from ?? "", $0.until ?? ""] } == b.selects.map { [$0.profile, $0.from ?? "", $0.until ?? ""] }
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }
 
+/// A document type of a profile, for listings.
+public struct TypeSummary: Sendable, Hashable {
+    /// The id documents use in `"type"` (`quyet-dinh`).
+    public var id: String
+    /// The Vietnamese name for lists (`Quyết định`, `Công văn`).
+    public var displayName: String
+    /// The tên loại printed on the document (`QUYẾT ĐỊNH`); nil when the type has none.
+    public var name: String?
+    /// The type code of the ký hiệu (`QĐ`).
+    public var code: String?
+    /// The deciding line after the căn cứ (`QUYẾT ĐỊNH:`).
+    public var decision: String?
+    /// Whether the type takes Kính gửi.
+    public var takesAddressees: Bool
+    /// Whether the trích yếu goes under the number (`V/v …`, công văn).
+    public var subjectUnderNumber: Bool
+    /// Whether the header shows the place and date.
+    public var headerDate: Bool
+}
+
 extension Engine {
-    /// Every profile of the layouts folder, by name, with its title and what it builds on.
+    /// Every profile of the layouts folder, by name, with its title, what it builds on and, for a
+    /// layout, its standard and types.
     public var profileSummaries: [ProfileSummary] {
         availableProfiles.map { name in
             func text(_ value: JSONValue?) -> String? {
@@ -395,7 +437,19 @@ extension Engine {
                     if let profile = text(item["profile"]) { selects.append((profile, text(item["from"]), text(item["until"]))) }
                 }
             }
-            return ProfileSummary(id: name, title: text(json["name"]), extends: text(json["extends"]), selects: selects)
+            var summary = ProfileSummary(id: name, title: text(json["name"]), extends: text(json["extends"]), selects: selects)
+            if selects.isEmpty, let profile = try? profile(named: name) {
+                summary.standard = profile.lint.standard
+                summary.authorityPrefixes = profile.lint.authorityPrefixes
+                summary.lastDistributionExample = profile.lint.lastDistributionExample.isEmpty ? nil : profile.lint.lastDistributionExample
+                summary.types = profile.typeOrder.compactMap { id in
+                    guard let type = profile.types[id] else { return nil }
+                    return TypeSummary(id: id, displayName: type.displayName ?? id, name: type.name, code: type.code, decision: type.decision,
+                                       takesAddressees: profile.lint.addresseeTypes.contains(id),
+                                       subjectUnderNumber: type.subjectUnderNumber, headerDate: type.headerDate)
+                }
+            }
+            return summary
         }
     }
 }

@@ -6,9 +6,9 @@ import Darwin
 import VanBanModel
 
 /// Reads whole files without Foundation (cold start matters for the CLI).
-enum FileBytes {
+package enum FileBytes {
     /// The bytes of the file at `path`, or nil when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
+    package static func read(_ path: String) -> [UInt8]? {
         guard let file = fopen(path, "rb") else { return nil }
         defer { fclose(file) }
         var bytes: [UInt8] = []
@@ -24,7 +24,7 @@ enum FileBytes {
 
 extension FileBytes {
     /// The names in a folder (not `.` and `..`); empty when it cannot be read.
-    static func list(_ directory: String) -> [String] {
+    package static func list(_ directory: String) -> [String] {
         guard let dir = opendir(directory) else { return [] }
         defer { closedir(dir) }
         var names: [String] = []

@@ -12,13 +12,13 @@ struct Endpoints: Sendable {
     let configuration: ServiceConfiguration
     let workers: Workers
     let budget: BodyBudget
-    let openAPI: [UInt8]?
-    let schema: [UInt8]?
+    let files: ServiceFiles
 
     /// Every path and the method it takes (a known path with another method gets 405).
     static let methods: [String: String] = [
-        "/v1/render": "POST", "/v1/check": "POST", "/v1/profiles": "GET, HEAD", "/healthz": "GET, HEAD", "/readyz": "GET, HEAD",
-        "/openapi.yaml": "GET, HEAD", "/schema/document.schema.json": "GET, HEAD",
+        "/v1/render": "POST", "/v1/check": "POST", "/v1/preview": "POST", "/v1/profiles": "GET, HEAD", "/v1/examples": "GET, HEAD",
+        "/healthz": "GET, HEAD", "/readyz": "GET, HEAD", "/openapi.yaml": "GET, HEAD", "/schema/document.schema.json": "GET, HEAD",
+        "/": "GET, HEAD",
     ]
 
     /// Codes that are the service's fault, not the document's (500, logged).
@@ -38,8 +38,9 @@ struct Endpoints: Sendable {
         router.get("/v1/profiles") { _, _ in Problem.json(listing) }
         router.get("/healthz") { _, _ in health() }
         router.get("/readyz") { _, _ in readiness() }
-        router.get("/openapi.yaml") { _, context in file(openAPI, type: "application/yaml", context: context) }
-        router.get("/schema/document.schema.json") { _, context in file(schema, type: "application/schema+json", context: context) }
+        router.get("/openapi.yaml") { _, context in file(files.openAPI, type: "application/yaml", context: context) }
+        router.get("/schema/document.schema.json") { _, context in file(files.schema, type: "application/schema+json", context: context) }
+        registerDesk(on: router)
     }
 
     // MARK: POST /v1/render
@@ -101,7 +102,8 @@ struct Endpoints: Sendable {
                 switch key {
                 case "tone-style": toneStyle = try RenderQuery.toneStyle(value)
                 case "fix": fix = try RenderQuery.flag(key, value)
-                default: throw RenderQuery.Problem(message: "the query parameter '\(key)' is unknown", hint: "known: tone-style, fix")
+                case "lang": _ = try RenderQuery.language(value)
+                default: throw RenderQuery.Problem(message: "the query parameter '\(key)' is unknown", hint: "known: tone-style, fix, lang")
                 }
             }
         } catch {
@@ -120,10 +122,16 @@ struct Endpoints: Sendable {
             return refused(error, context: context)
         }
         let status: HTTPResponse.Status = status(of: result.diagnostics) == .badRequest ? .badRequest : .ok
+        // Each finding with a certain correction carries it (`fix`: the value for its `path`).
+        let items: [JSONValue] = result.diagnostics.map { d in
+            guard let correction = result.fixes.first(where: { $0.path == d.path && $0.code == d.code }),
+                  case .object(var members) = DiagnosticReport.item(d) else { return DiagnosticReport.item(d) }
+            members.append(("fix", correction.replacement))
+            return .object(members)
+        }
+        var members: [(key: String, value: JSONValue)] = [("file", .string(context.id)), ("diagnostics", .array(items))]
         // fix=true: the document with every certain correction, as `vanban check --fix` writes it.
-        guard fix, let corrected = result.corrected, case .object(var members) = DiagnosticReport.value(result.diagnostics, file: context.id)
-        else { return Problem.response(status: status, diagnostics: result.diagnostics, file: context.id) }
-        members.append(("corrected", corrected))
+        if fix, let corrected = result.corrected { members.append(("corrected", corrected)) }
         return Problem.json(.object(members), status: status)
     }
 
@@ -134,6 +142,10 @@ struct Endpoints: Sendable {
             var members: [(key: String, value: JSONValue)] = [("id", .string(summary.id))]
             if let title = summary.title { members.append(("title", .string(title))) }
             if let extends = summary.extends { members.append(("extends", .string(extends))) }
+            if let standard = summary.standard { members.append(("standard", .string(standard))) }
+            if !summary.authorityPrefixes.isEmpty { members.append(("authorityPrefixes", .array(summary.authorityPrefixes.map { .string($0) }))) }
+            if let last = summary.lastDistributionExample { members.append(("lastDistributionExample", .string(last))) }
+            if !summary.types.isEmpty { members.append(("types", .array(summary.types.map(Self.typeItem)))) }
             if !summary.selects.isEmpty {
                 members.append(("selects", .array(summary.selects.map { choice in
                     var range: [(key: String, value: JSONValue)] = [("profile", .string(choice.profile))]
@@ -145,6 +157,17 @@ struct Endpoints: Sendable {
             return .object(members)
         }
         return .object([("profiles", .array(items))])
+    }
+
+    /// One type of a profile listing.
+    static func typeItem(_ type: TypeSummary) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [("id", .string(type.id)), ("displayName", .string(type.displayName))]
+        if let name = type.name { members.append(("name", .string(name))) }
+        if let code = type.code { members.append(("code", .string(code))) }
+        if let decision = type.decision { members.append(("decision", .string(decision))) }
+        members += [("addressees", .bool(type.takesAddressees)), ("subjectUnderNumber", .bool(type.subjectUnderNumber)),
+                    ("headerDate", .bool(type.headerDate))]
+        return .object(members)
     }
 
     func health() -> Response {
@@ -176,7 +199,7 @@ struct Endpoints: Sendable {
     // MARK: shared
 
     /// The document limits, the body limit standing for the input size.
-    private var limits: InputLimits {
+    var limits: InputLimits {
         var limits = configuration.limits
         limits.inputBytes = configuration.maxBodyBytes
         return limits
@@ -186,7 +209,7 @@ struct Endpoints: Sendable {
     /// reading, or as soon as a chunked body passes the limit; 503 when the bodies in hand would pass
     /// `bodyMemoryBytes`; 408 when the upload takes longer than the deadline. The body's share of
     /// the budget is given back once `handle` has answered.
-    private func withBody(of request: Request, context: BasicRequestContext, _ handle: ([UInt8]) async -> Response) async -> Response {
+    func withBody(of request: Request, context: BasicRequestContext, _ handle: ([UInt8]) async -> Response) async -> Response {
         let limit = configuration.maxBodyBytes
         let close: HTTPFields = [.connection: "close"]
         func tooLarge() -> Response {
@@ -233,11 +256,11 @@ struct Endpoints: Sendable {
     }
 
     /// 400 when the body is not readable JSON, else 422.
-    private func status(of diagnostics: [Diagnostic]) -> HTTPResponse.Status {
+    func status(of diagnostics: [Diagnostic]) -> HTTPResponse.Status {
         diagnostics.contains { $0.severity == .error && $0.code.hasPrefix("JSON.") } ? .badRequest : .unprocessableContent
     }
 
-    private func refused(_ refusal: Workers.Refusal, context: BasicRequestContext) -> Response {
+    func refused(_ refusal: Workers.Refusal, context: BasicRequestContext) -> Response {
         switch refusal {
         case .busy(let seconds):
             context.logger.warning("busy", metadata: ["retry_after": .stringConvertible(seconds)])

@@ -17,8 +17,10 @@ struct RenderQuery {
     var signFields = false
     /// The tone-mark style the checks expect.
     var toneStyle: ToneStyle?
+    /// The language of the messages (`lang=vi|en`); nil: from `Accept-Language`.
+    var language: String?
 
-    static let names = ["format", "dpi", "page", "boxes", "force", "created", "sign-fields", "tone-style"]
+    static let names = ["format", "dpi", "page", "boxes", "force", "created", "sign-fields", "tone-style", "lang"]
 
     /// A query problem, in the words of a diagnostic.
     struct Problem: Error {
@@ -55,6 +57,7 @@ struct RenderQuery {
                 }
                 created = timestamp
             case "tone-style": toneStyle = try Self.toneStyle(value)
+            case "lang": language = try Self.language(value)
             default:
                 throw Problem(message: "the query parameter '\(key)' is unknown", hint: "known: \(Self.names.joined(separator: ", "))")
             }
@@ -73,6 +76,14 @@ struct RenderQuery {
             throw Problem(message: "tone-style '\(value)' is not a style", hint: "use tone-style=old (hòa, thủy) or new (hoà, thuỷ)")
         }
         return style
+    }
+
+    /// `lang=vi|en` (also a parameter of `/v1/check`).
+    static func language(_ value: String) throws(Problem) -> String {
+        guard ["vi", "en"].contains(value) else {
+            throw Problem(message: "lang '\(value)' is not a language VanBan speaks", hint: "use lang=vi or lang=en")
+        }
+        return value
     }
 
     /// `key=true|false` (`1`, `0`, or the bare key for true).

@@ -11,17 +11,15 @@ public struct VanBanService: Sendable {
     let engine: Engine
     let configuration: ServiceConfiguration
     let logger: Logger
-    let openAPI: [UInt8]?
-    let schema: [UInt8]?
+    let files: ServiceFiles
 
-    /// A service over `engine`; `openAPI` and `schema` are the bytes served at `/openapi.yaml` and
-    /// `/schema/document.schema.json` (404 when nil).
-    public init(engine: Engine, configuration: ServiceConfiguration, logger: Logger, openAPI: [UInt8]? = nil, schema: [UInt8]? = nil) {
+    /// A service over `engine`; `files` are what it serves besides renders: `/openapi.yaml`,
+    /// `/schema/document.schema.json`, the desk at `/` and the examples (404 for what is missing).
+    public init(engine: Engine, configuration: ServiceConfiguration, logger: Logger, files: ServiceFiles = ServiceFiles()) {
         self.engine = engine
         self.configuration = configuration
         self.logger = logger
-        self.openAPI = openAPI
-        self.schema = schema
+        self.files = files
     }
 
     /// Serves until SIGTERM or SIGINT, then stops accepting connections, answers every request
@@ -32,7 +30,7 @@ public struct VanBanService: Sendable {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestLog())
         Endpoints(engine: engine, configuration: configuration, workers: workers, budget: BodyBudget(bytes: configuration.bodyMemoryBytes),
-                  openAPI: openAPI, schema: schema).register(on: router)
+                  files: files).register(on: router)
         let port = configuration.port
         let app = Application(
             router: router,

@@ -75,13 +75,15 @@ struct ServeCommand: AsyncParsableCommand {
         let style = logFormat, level = logLevel
         LoggingSystem.bootstrap { JSONLogHandler(label: $0, style: style, level: level) }
         let logger = Logger(label: "vanban")
-        let openAPI = try? CLIOutput.read(root + "/docs/openapi.yaml"), schema = try? CLIOutput.read(root + "/schema/document.schema.json")
-        if openAPI == nil || schema == nil {
+        let files = ServiceFiles.load(root: root)
+        if files.openAPI == nil || files.schema == nil {
             logger.warning("no docs/openapi.yaml or schema/document.schema.json under the resources folder: GET /openapi.yaml and /schema/document.schema.json will answer 404",
                            metadata: ["resources": .string(root)])
         }
-        let service = VanBanService(engine: engine, configuration: settings, logger: logger,
-                                    openAPI: openAPI, schema: schema)
+        if !files.hasDesk {
+            logger.warning("no web/index.html under the resources folder: the desk (GET /) will answer 404", metadata: ["resources": .string(root)])
+        }
+        let service = VanBanService(engine: engine, configuration: settings, logger: logger, files: files)
         let host = host
         do {
             try await service.run { port in

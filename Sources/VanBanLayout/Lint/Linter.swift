@@ -6,10 +6,12 @@ public struct LintFinding: Sendable, Hashable {
     public var fix: LintFix?
 }
 
-/// A correction: the value to put at a JSON pointer of the document.
+/// A correction: the value to put at a JSON pointer of the document, and the rule it answers.
 public struct LintFix: Sendable, Hashable {
     public var path: String
     public var replacement: JSONValue
+    /// The code of the finding it corrects.
+    public var code: String
 }
 
 /// The thể thức checks of a profile (`vanban check`, and every render): the rules a person gets
@@ -56,7 +58,7 @@ struct LintContext {
                          fix: JSONValue? = nil) {
         let diagnostic = Diagnostic(severity, code: settings.ruleID(rule), path: path, message: message,
                                     hint: fix == nil ? hint : hint + " (vanban check --fix corrects it)")
-        findings.append(LintFinding(diagnostic: diagnostic, fix: fix.map { LintFix(path: path, replacement: $0) }))
+        findings.append(LintFinding(diagnostic: diagnostic, fix: fix.map { LintFix(path: path, replacement: $0, code: diagnostic.code) }))
     }
 
     /// The name of the document's type for messages (`quyết định`), or its id.

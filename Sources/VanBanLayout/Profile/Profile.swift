@@ -20,6 +20,8 @@ public struct Profile: Sendable, Hashable {
     public var closing: String
     /// Document types by id (`cong-van`, `quyet-dinh`, …).
     public var types: [String: DocumentTypeStyle]
+    /// The type ids in the order of the profile file (lists show them so).
+    public var typeOrder: [String] = []
     /// What the thể thức checks need (`lint` in the file).
     public var lint: LintSettings
 
@@ -205,6 +207,8 @@ public struct SignatureGeometry: Sendable, Hashable {
 public struct DocumentTypeStyle: Sendable, Hashable {
     /// Tên loại (`QUYẾT ĐỊNH`); nil for a công văn, which has none.
     public var name: String?
+    /// What the type is called in lists (`Công văn`), for a type without a tên loại.
+    public var label: String?
     /// Abbreviation in the symbol (`QĐ`), for checks.
     public var code: String?
     /// The trích yếu goes under the number (`V/v …`, công văn) instead of under the tên loại.
@@ -218,9 +222,18 @@ public struct DocumentTypeStyle: Sendable, Hashable {
     /// Replaces the profile's `Kính gửi:` (HD05: `Kính trình:` for a tờ trình).
     public var addresseeLabel: String?
 
+    /// The Vietnamese name of the type for lists: its `label`, else its tên loại in sentence case
+    /// (`QUYẾT ĐỊNH` → `Quyết định`).
+    public var displayName: String? {
+        if let label { return label }
+        guard let name, let first = name.first else { return nil }
+        return String(first) + name.dropFirst().lowercased()
+    }
+
     public init(name: String? = nil, code: String? = nil, subjectUnderNumber: Bool = false, decision: String? = nil,
                 headerDate: Bool = true, closing: String? = nil) {
         self.name = name
+        self.label = nil
         self.code = code
         self.subjectUnderNumber = subjectUnderNumber
         self.decision = decision

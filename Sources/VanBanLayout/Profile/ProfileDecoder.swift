@@ -87,10 +87,14 @@ public enum ProfileDecoder {
                 if let element = s.object(key, readElement) { elements[key] = element }
             }
         }
+        var typeOrder: [String] = []
         let types = r.object("types") { t -> [String: DocumentTypeStyle] in
             var types: [String: DocumentTypeStyle] = [:]
             for key in t.keys where !key.hasPrefix("$") {
-                if let type = t.object(key, readType) { types[key] = type }
+                if let type = t.object(key, readType) {
+                    types[key] = type
+                    typeOrder.append(key)
+                }
             }
             return types
         } ?? [:]
@@ -111,6 +115,7 @@ public enum ProfileDecoder {
         guard let id, let margins else { return nil }
         var profile = Profile(id: id, name: name, page: page, margins: margins, pageNumber: pageNumber, elements: elements,
                               header: header, signature: signature, closing: closing, types: types)
+        profile.typeOrder = typeOrder
         if let family { profile.fontFamily = family }
         if let table { profile.table = table }
         if let lint = r.object("lint", LintSettings.read) { profile.lint = lint }
@@ -122,6 +127,7 @@ public enum ProfileDecoder {
                                      subjectUnderNumber: r.bool("subjectUnderNumber") ?? false, decision: r.string("decision"),
                                      headerDate: r.bool("headerDate") ?? true, closing: r.string("closing"))
         type.addresseeLabel = r.string("addresseeLabel")
+        type.label = r.string("label")
         return type
     }
 

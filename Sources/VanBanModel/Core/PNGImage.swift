@@ -60,32 +60,11 @@ public enum DataURL {
     public static func decode(_ url: String) -> [UInt8]? {
         guard url.hasPrefix("data:"), let comma = url.firstIndex(of: ","),
               url[..<comma].hasSuffix(";base64") else { return nil }
-        return base64(url[url.index(after: comma)...])
+        return Base64.decode(url[url.index(after: comma)...])
     }
 
-    /// Base64 (RFC 4648) without line breaks or with white space; nil on a bad character.
-    public static func base64<S: StringProtocol>(_ text: S) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 3 / 4)
-        var buffer: UInt32 = 0, bits = 0
-        for byte in text.utf8 {
-            let value: UInt32
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = UInt32(byte - UInt8(ascii: "A"))
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = UInt32(byte - UInt8(ascii: "a")) + 26
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt32(byte - UInt8(ascii: "0")) + 52
-            case UInt8(ascii: "+"), UInt8(ascii: "-"): value = 62
-            case UInt8(ascii: "/"), UInt8(ascii: "_"): value = 63
-            case UInt8(ascii: "="), 0x20, 0x0A, 0x0D, 0x09: continue
-            default: return nil
-            }
-            buffer = buffer << 6 | value
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
-            }
-        }
-        return out
+    /// `bytes` as a `data:` URL of `mediaType`.
+    public static func encode(_ bytes: [UInt8], mediaType: String) -> String {
+        "data:" + mediaType + ";base64," + Base64.encode(bytes)
     }
 }
