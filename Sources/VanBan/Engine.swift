@@ -60,6 +60,11 @@ public struct CheckResult: Sendable {
     /// Whether any problem is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// The certain correction of `finding` (the value for its `path`), if it has one.
+    public func fix(for finding: Diagnostic) -> JSONValue? {
+        fixes.first { $0.path == finding.path && $0.code == finding.code }?.replacement
+    }
+
     /// The JSON with every certain correction made (nil when there is nothing to correct).
     public var corrected: JSONValue? {
         guard let source, !fixes.isEmpty else { return nil }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import VanBanModel
+import VanBanRender
 
 /// Loads the signature and seal images a document names: `data:` URLs, or files relative to the
 /// document's folder. A file must resolve (symbolic links followed) inside the allowed folders —
@@ -22,6 +23,7 @@ enum ImageLoader {
         }
         collect(document.signers, "/signers")
         if let copy = document.copy { collect(copy.signers, "/copy/signers") }
+        for (i, attachment) in document.attachments.enumerated() { collect(attachment.signers ?? [], "/attachments/\(i)/signers") }
         guard !references.isEmpty else { return [:] }
         let roots = (options.allowedDirectories ?? options.baseDirectory.map { [$0] } ?? []).compactMap(realPath)
         var images: [String: PNGImage] = [:]
@@ -62,29 +64,42 @@ enum ImageLoader {
                             "keep images in the document's folder, allow another folder (vanban --allow-dir), or use a data: URL")
                     continue
                 }
-                guard let size = fileSize(resolved), size <= options.limits.imageBytes else {
+                switch FileBytes.readRegularFile(resolved, limit: options.limits.imageBytes) {
+                case .bytes(let read): bytes = read
+                case .notRegular:
+                    problem(path, "'\(reference)' is not a regular file (a folder, a device or a pipe)", "name a PNG file")
+                    continue
+                case .tooLarge:
                     problem(path, code: "MODEL.IMAGE_TOO_LARGE", "'\(reference)' is larger than \(InputLimits.describe(bytes: options.limits.imageBytes))",
                             scaleDown)
                     continue
-                }
-                guard let read = FileBytes.read(resolved) else {
-                    problem(path, "cannot read '\(reference)'", "check that the file is readable")
+                case .unreadable(let reason):
+                    problem(path, "cannot read '\(reference)': \(reason)", "check that the file is readable")
                     continue
                 }
-                bytes = read
                 what = "'\(reference)'"
             }
             do {
                 let image = try PNGImage(bytes: bytes)
+                // Both sides are at most PNGImage.maxSide: the product cannot overflow.
                 guard image.width * image.height <= options.limits.imagePixels else {
                     problem(path, code: "MODEL.IMAGE_TOO_LARGE",
                             "\(what) is \(image.width) × \(image.height) pixels; an image may have at most \(options.limits.imagePixels / 1_000_000) megapixels",
                             scaleDown)
                     continue
                 }
+                guard PNGDecoder.decodes(image) else {
+                    problem(path, "\(what) is damaged: its pixels cannot be decoded (the file is cut short, a checksum is wrong, or the data is not PNG)",
+                            "open the image in an image editor and save it again as PNG")
+                    continue
+                }
                 images[reference] = image
             } catch {
-                problem(path, "\(what) is \(error)", "signature and seal images are PNG files (with a transparent background)")
+                if case .tooLarge = error {
+                    problem(path, code: "MODEL.IMAGE_TOO_LARGE", "\(what) is \(error)", scaleDown)
+                } else {
+                    problem(path, "\(what) is \(error)", "signature and seal images are PNG files (with a transparent background)")
+                }
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
@@ -96,11 +111,5 @@ enum ImageLoader {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    private static func fileSize(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Int(info.st_size)
     }
 }

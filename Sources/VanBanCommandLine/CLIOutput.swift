@@ -1,4 +1,5 @@
 import ArgumentParser
+import Synchronization
 import VanBanModel
 #if canImport(Glibc)
 import Glibc
@@ -27,7 +28,9 @@ public enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 public enum CLIOutput {
     /// Prints diagnostics like a compiler: `doc.json:/body/3: error[CODE]: message`, or as one
     /// JSON line `{"file": …, "diagnostics": [{"severity", "code", "path", "message", "hint"}]}`.
-    public static func print(_ diagnostics: [Diagnostic], file: String, format: DiagnosticFormat = .text, to fd: Int32 = 2) {
+    /// `fix` gives a finding's certain correction for the JSON form (`check`).
+    public static func print(_ diagnostics: [Diagnostic], file: String, format: DiagnosticFormat = .text, to fd: Int32 = 2,
+                             fix: (Diagnostic) -> JSONValue? = { _ in nil }) {
         switch format {
         case .text:
             for d in diagnostics {
@@ -36,7 +39,7 @@ public enum CLIOutput {
                 _ = writeAll(fd, Array(line.utf8))
             }
         case .json:
-            _ = writeAll(fd, Array(json(diagnostics, file: file).utf8))
+            _ = writeAll(fd, Array(DiagnosticReport.line(diagnostics, file: file, fix: fix).utf8))
         }
     }
 
@@ -50,24 +53,32 @@ public enum CLIOutput {
         return ExitCode(2)
     }
 
-    /// Writes text to standard error (file descriptor 2).
+    /// Set once standard error is gone (a closed pipe): nothing more is written to it.
+    private static let standardErrorClosed = Atomic<Bool>(false)
+
+    /// Writes text to standard error (file descriptor 2); after a write fails (the reader of a
+    /// pipe went away) nothing more is printed, and the work goes on.
     public static func writeStandardError(_ text: String) {
-        _ = writeAll(2, Array(text.utf8))
+        guard !standardErrorClosed.load(ordering: .relaxed) else { return }
+        if !writeAll(2, Array(text.utf8)) { standardErrorClosed.store(true, ordering: .relaxed) }
     }
 
-    /// Reads a file, or standard input for `-`.
-    public static func read(_ path: String) throws -> [UInt8] {
-        let fd = path == "-" ? 0 : open(path, O_RDONLY)
+    /// Reads a file, or standard input for `-`: at most `limit + 1` bytes, so input over a limit
+    /// is refused after reading one byte past it, never after reading all of it (`/dev/zero`).
+    public static func read(_ path: String, limit: Int = .max - 1) throws -> [UInt8] {
+        let fd = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw CLIError("cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { if path != "-" { close(fd) } }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw CLIError("\(path) is a folder", hint: "name a JSON file") }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
+        while bytes.count <= limit {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             guard n >= 0 else { throw CLIError("cannot read \(path): \(String(cString: strerror(errno)))") }
             if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            bytes.append(contentsOf: chunk[0..<min(n, limit + 1 - bytes.count)])
         }
         return bytes
     }
@@ -87,23 +98,46 @@ public enum CLIOutput {
     }
 
     /// Writes `bytes` to `path` all at once: into a temporary file in the same folder, flushed,
-    /// then renamed over the target, so no reader ever sees a half-written file. `-` is standard output.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    /// then renamed over the target, so no reader ever sees a half-written file. `-` is standard
+    /// output; a symbolic link is followed (the file it points to is replaced, the link kept); a
+    /// character device or a pipe (`/dev/null`, a FIFO) is written in place, never replaced.
+    /// `removingStale`: first remove the temporary files of this name that killed processes left
+    /// (one folder scan: for a single output, not for each file of a batch).
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, removingStale: Bool = false) throws {
         if path == "-" {
             guard writeAll(1, bytes) else {
                 throw CLIError("cannot write to standard output")
             }
             return
         }
-        let slash = path.lastIndex(of: "/")
-        let dir = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = "\(dir.isEmpty ? "/" : dir)/.\(name).\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        switch try OutputTarget.resolve(path) {
+        case .inPlace(let target): try writeInPlace(bytes, to: target, named: path)
+        case .file(let target): try replace(target, with: bytes, named: path, removingStale: removingStale)
+        }
+    }
+
+    /// Writes into an existing device or pipe.
+    private static func writeInPlace(_ bytes: [UInt8], to target: String, named path: String) throws {
+        let fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        let ok = writeAll(fd, bytes)
+        let reason = String(cString: strerror(errno))
+        guard close(fd) == 0 || errno == EINVAL, ok else { throw CLIError("cannot write \(path): \(reason)") }
+    }
+
+    /// Temporary file, flush, rename: the target is whole or untouched.
+    private static func replace(_ target: String, with bytes: [UInt8], named path: String, removingStale: Bool) throws {
+        let slash = target.lastIndex(of: "/")
+        let dir = slash.map { String(target[..<$0]) } ?? "."
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+        let folder = dir.isEmpty ? "/" : dir
+        if removingStale { TemporaryFiles.removeStale(in: folder, named: name) }
+        let temporary = "\(folder)/\(TemporaryFiles.name(for: name))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))", hint: "check that the folder exists and is writable") }
         let ok = writeAll(fd, bytes) && fsync(fd) == 0
         let closed = close(fd) == 0
-        guard ok, closed, rename(temporary, path) == 0 else {
+        guard ok, closed, rename(temporary, target) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw CLIError("cannot write \(path): \(reason)")

@@ -18,7 +18,7 @@ extension Endpoints {
         .cacheControl: "no-cache",
     ]
 
-    func registerDesk(on router: Router<BasicRequestContext>) {
+    func registerDesk(on router: Router<ServiceContext>) {
         router.get("/") { _, context in deskFile("index.html", context: context) }
         router.get("/desk/**") { _, context in
             deskFile(context.parameters.getCatchAll().joined(separator: "/"), context: context)
@@ -35,7 +35,7 @@ extension Endpoints {
         router.post("/v1/preview") { request, context in await preview(request, context: context) }
     }
 
-    private func deskFile(_ path: String, context: BasicRequestContext) -> Response {
+    private func deskFile(_ path: String, context: ServiceContext) -> Response {
         guard let file = files.desk[path] else {
             return Problem.response(status: .notFound, code: "SERVICE.NOT_FOUND",
                                     message: files.hasDesk ? "the desk has no file '\(path)'" : "this service was started without the desk's files",
@@ -51,7 +51,7 @@ extension Endpoints {
 
     /// Every page as an image (`format=svg`, default, or `png` with `dpi`), the thể thức errors
     /// reported as warnings instead of stopping the render: what the desk shows while a clerk types.
-    func preview(_ request: Request, context: BasicRequestContext) async -> Response {
+    func preview(_ request: Request, context: ServiceContext) async -> Response {
         var query: RenderQuery
         do {
             query = try RenderQuery(request.uri.queryParameters.map { (String($0.key), String($0.value)) })
@@ -65,7 +65,7 @@ extension Endpoints {
         return await withBody(of: request, context: context) { json in await preview(json, options: options, context: context) }
     }
 
-    private func preview(_ json: [UInt8], options: RenderOptions, context: BasicRequestContext) async -> Response {
+    private func preview(_ json: [UInt8], options: RenderOptions, context: ServiceContext) async -> Response {
         let engine = engine
         let result: Result<Rendered, DiagnosticError>
         do {
@@ -83,7 +83,7 @@ extension Endpoints {
                 ("pages", .number(Double(rendered.pageCount))),
                 ("images", .array(rendered.pages.map { .string(DataURL.encode($0, mediaType: type)) })),
                 ("boxes", SignatureBox.value(rendered.boxes, pages: rendered.pageCount)),
-                ("diagnostics", .array(rendered.diagnostics.map(DiagnosticReport.item))),
+                ("diagnostics", .array(rendered.diagnostics.map { DiagnosticReport.item($0) })),
             ]), headers: [Self.pagesHeader: String(rendered.pageCount)])
         }
     }

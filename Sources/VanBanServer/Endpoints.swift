@@ -12,6 +12,7 @@ struct Endpoints: Sendable {
     let configuration: ServiceConfiguration
     let workers: Workers
     let budget: BodyBudget
+    let clients: ClientGate
     let files: ServiceFiles
 
     /// Every path and the method it takes (a known path with another method gets 405).
@@ -31,7 +32,7 @@ struct Endpoints: Sendable {
     static let pagesHeader = HTTPField.Name("X-VanBan-Pages")!
     static let warningsHeader = HTTPField.Name("X-VanBan-Warnings")!
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceContext>) {
         router.post("/v1/render") { request, context in await render(request, context: context) }
         router.post("/v1/check") { request, context in await check(request, context: context) }
         let listing = profiles()  // the layouts folder is read once, at start
@@ -45,7 +46,7 @@ struct Endpoints: Sendable {
 
     // MARK: POST /v1/render
 
-    func render(_ request: Request, context: BasicRequestContext) async -> Response {
+    func render(_ request: Request, context: ServiceContext) async -> Response {
         let query: RenderQuery
         do {
             query = try RenderQuery(request.uri.queryParameters.map { (String($0.key), String($0.value)) })
@@ -55,7 +56,7 @@ struct Endpoints: Sendable {
         return await withBody(of: request, context: context) { json in await render(json, query: query, context: context) }
     }
 
-    private func render(_ json: [UInt8], query: RenderQuery, context: BasicRequestContext) async -> Response {
+    private func render(_ json: [UInt8], query: RenderQuery, context: ServiceContext) async -> Response {
         let options = query.options(limits: limits)
         let engine = engine
         let result: Result<Rendered, DiagnosticError>
@@ -88,13 +89,13 @@ struct Endpoints: Sendable {
             ("pages", .number(Double(rendered.pageCount))),
             ("output", .string(Base64.encode(rendered.output))),
             ("boxes", boxes),
-            ("diagnostics", .array(rendered.diagnostics.map(DiagnosticReport.item))),
+            ("diagnostics", .array(rendered.diagnostics.map { DiagnosticReport.item($0) })),
         ])
     }
 
     // MARK: POST /v1/check
 
-    func check(_ request: Request, context: BasicRequestContext) async -> Response {
+    func check(_ request: Request, context: ServiceContext) async -> Response {
         var toneStyle: ToneStyle?
         var fix = false
         do throws(RenderQuery.Problem) {
@@ -112,7 +113,7 @@ struct Endpoints: Sendable {
         return await withBody(of: request, context: context) { json in await check(json, toneStyle: toneStyle, fix: fix, context: context) }
     }
 
-    private func check(_ json: [UInt8], toneStyle: ToneStyle?, fix: Bool, context: BasicRequestContext) async -> Response {
+    private func check(_ json: [UInt8], toneStyle: ToneStyle?, fix: Bool, context: ServiceContext) async -> Response {
         let options = RenderOptions(baseDirectory: nil, allowedDirectories: [], limits: limits, toneStyle: toneStyle)
         let engine = engine
         let result: CheckResult
@@ -123,13 +124,9 @@ struct Endpoints: Sendable {
         }
         let status: HTTPResponse.Status = status(of: result.diagnostics) == .badRequest ? .badRequest : .ok
         // Each finding with a certain correction carries it (`fix`: the value for its `path`).
-        let items: [JSONValue] = result.diagnostics.map { d in
-            guard let correction = result.fixes.first(where: { $0.path == d.path && $0.code == d.code }),
-                  case .object(var members) = DiagnosticReport.item(d) else { return DiagnosticReport.item(d) }
-            members.append(("fix", correction.replacement))
-            return .object(members)
+        guard case .object(var members) = DiagnosticReport.value(result.diagnostics, file: context.id, fix: result.fix(for:)) else {
+            return Problem.response(status: status, diagnostics: result.diagnostics, file: context.id)
         }
-        var members: [(key: String, value: JSONValue)] = [("file", .string(context.id)), ("diagnostics", .array(items))]
         // fix=true: the document with every certain correction, as `vanban check --fix` writes it.
         if fix, let corrected = result.corrected { members.append(("corrected", corrected)) }
         return Problem.json(.object(members), status: status)
@@ -183,12 +180,16 @@ struct Endpoints: Sendable {
     /// balancer's readiness check.
     func readiness() -> Response {
         let load = workers.gate.load
-        let ready = load.running < configuration.workers || load.waiting < configuration.queue
-        return Problem.json(.object([("ready", .bool(ready)), ("running", .number(Double(load.running))), ("waiting", .number(Double(load.waiting)))]),
+        let memory = budget.free
+        // Ready when a request would be taken: a worker free or room in the queue, and memory
+        // for a whole body.
+        let ready = (load.running < configuration.workers || load.waiting < configuration.queue) && memory >= configuration.maxBodyBytes
+        return Problem.json(.object([("ready", .bool(ready)), ("running", .number(Double(load.running))), ("waiting", .number(Double(load.waiting))),
+                                     ("bodyMemoryFree", .number(Double(memory)))]),
                             status: ready ? .ok : .serviceUnavailable)
     }
 
-    func file(_ bytes: [UInt8]?, type: String, context: BasicRequestContext) -> Response {
+    func file(_ bytes: [UInt8]?, type: String, context: ServiceContext) -> Response {
         guard let bytes else {
             return Problem.response(status: .notFound, code: "SERVICE.NOT_FOUND", message: "this service was started without its documentation files",
                                     hint: "start it with --resources pointing at a VanBan checkout (docs/, schema/)", file: context.id)
@@ -206,10 +207,11 @@ struct Endpoints: Sendable {
     }
 
     /// Runs `handle` with the body, at most `maxBodyBytes`: 413 from the declared length before
-    /// reading, or as soon as a chunked body passes the limit; 503 when the bodies in hand would pass
-    /// `bodyMemoryBytes`; 408 when the upload takes longer than the deadline. The body's share of
-    /// the budget is given back once `handle` has answered.
-    func withBody(of request: Request, context: BasicRequestContext, _ handle: ([UInt8]) async -> Response) async -> Response {
+    /// reading, or as soon as the bytes received pass the limit; 429 when the client already has
+    /// `perClient` requests in progress; 503 when the bytes received by all requests in hand would
+    /// pass `bodyMemoryBytes`; 408 when the upload takes longer than the deadline. Bytes are
+    /// counted as they arrive and given back once `handle` has answered.
+    func withBody(of request: Request, context: ServiceContext, _ handle: ([UInt8]) async -> Response) async -> Response {
         let limit = configuration.maxBodyBytes
         let close: HTTPFields = [.connection: "close"]
         func tooLarge() -> Response {
@@ -217,41 +219,48 @@ struct Endpoints: Sendable {
                              hint: "send a smaller document (scale signature and seal images down), or start the service with a larger --max-body",
                              file: context.id, headers: close)
         }
-        let declared = request.headers[.contentLength].flatMap { Int($0) }
-        if let declared, declared > limit { return tooLarge() }
-        let share = declared ?? limit
-        guard budget.reserve(share) else {
+        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit { return tooLarge() }
+        guard clients.enter(context.client) else {
+            context.logger.warning("busy: too many requests from one client", metadata: ["client": .string(context.client)])
+            return Problem.response(status: .tooManyRequests, code: "SERVICE.TOO_MANY",
+                                    message: "this client already has \(clients.limit) requests in progress",
+                                    hint: "wait for the answers before sending more; a proxy in front of the service needs --max-per-client 0",
+                                    file: context.id, headers: [.retryAfter: "1"])
+        }
+        defer { clients.leave(context.client) }
+        let received = BodyReader(budget: budget, limit: limit)
+        defer { received.releaseAll() }
+        let deadline = Duration.milliseconds(Int64(configuration.deadlineSeconds * 1000))
+        let body = request.body
+        let outcome: BodyReader.Outcome
+        do {
+            outcome = try await withThrowingTaskGroup(of: BodyReader.Outcome.self) { group in
+                group.addTask { try await received.read(body) }
+                group.addTask {
+                    try await Task.sleep(for: deadline)
+                    return .timedOut
+                }
+                let first = try await group.next() ?? .timedOut
+                group.cancelAll()
+                return first
+            }
+        } catch {
+            return Problem.response(status: .badRequest, code: "SERVICE.BODY", message: "the body could not be read: \(error)",
+                                    hint: "send the whole JSON document as the request body", file: context.id, headers: close)
+        }
+        switch outcome {
+        case .body(let bytes): return await handle(bytes)
+        case .tooLarge: return tooLarge()
+        case .noMemory:
             let seconds = workers.retryAfter
             context.logger.warning("busy: body memory in use", metadata: ["retry_after": .stringConvertible(seconds)])
             return Problem.response(status: .serviceUnavailable, code: "SERVICE.BUSY",
                                     message: "the service holds as many request bodies as its --body-memory allows",
-                                    hint: "retry after \(seconds) s", file: context.id, headers: [.retryAfter: String(seconds)])
-        }
-        defer { budget.release(share) }
-        let deadline = Duration.milliseconds(Int64(configuration.deadlineSeconds * 1000))
-        let body = request.body
-        do {
-            let buffer = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
-                group.addTask { try await body.collect(upTo: limit) }
-                group.addTask {
-                    try await Task.sleep(for: deadline)
-                    return nil
-                }
-                let first = try await group.next() ?? nil
-                group.cancelAll()
-                return first
-            }
-            guard let buffer else {
-                return Problem.response(status: .requestTimeout, code: "SERVICE.UPLOAD_TIMEOUT",
-                                        message: "the body did not arrive within the \(configuration.deadlineSeconds) s deadline",
-                                        hint: "send the whole document at once; a slow link needs a longer --deadline", file: context.id, headers: close)
-            }
-            return await handle(Array(buffer.readableBytesView))
-        } catch is NIOTooManyBytesError {
-            return tooLarge()
-        } catch {
-            return Problem.response(status: .badRequest, code: "SERVICE.BODY", message: "the body could not be read: \(error)",
-                                    hint: "send the whole JSON document as the request body", file: context.id, headers: close)
+                                    hint: "retry after \(seconds) s", file: context.id, headers: [.retryAfter: String(seconds), .connection: "close"])
+        case .timedOut:
+            return Problem.response(status: .requestTimeout, code: "SERVICE.UPLOAD_TIMEOUT",
+                                    message: "the body did not arrive within the \(configuration.deadlineSeconds) s deadline",
+                                    hint: "send the whole document at once; a slow link needs a longer --deadline", file: context.id, headers: close)
         }
     }
 
@@ -260,7 +269,7 @@ struct Endpoints: Sendable {
         diagnostics.contains { $0.severity == .error && $0.code.hasPrefix("JSON.") } ? .badRequest : .unprocessableContent
     }
 
-    func refused(_ refusal: Workers.Refusal, context: BasicRequestContext) -> Response {
+    func refused(_ refusal: Workers.Refusal, context: ServiceContext) -> Response {
         switch refusal {
         case .busy(let seconds):
             context.logger.warning("busy", metadata: ["retry_after": .stringConvertible(seconds)])

@@ -24,11 +24,16 @@ public struct ServiceConfiguration: Sendable {
     /// Seconds a connection may stay silent (between requests, or in the middle of one) before
     /// it is closed.
     public var idleSeconds: Double
+    /// Requests with a body one client address may have in progress (429 past it); 0: no limit,
+    /// for a service behind a proxy (every request then comes from the proxy's address).
+    public var perClient: Int
 
     /// A configuration; the defaults suit one service per 2-core machine.
     public init(host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, queue: Int = 64,
                 maxBodyBytes: Int = InputLimits.standard.inputBytes, deadlineSeconds: Double = 30,
-                limits: InputLimits = .standard, bodyMemoryBytes: Int = 256 << 20, idleSeconds: Double = 60) {
+                limits: InputLimits = .standard, bodyMemoryBytes: Int = 256 << 20, idleSeconds: Double = 60,
+                perClient: Int = 64) {
+        self.perClient = perClient
         self.bodyMemoryBytes = bodyMemoryBytes
         self.idleSeconds = idleSeconds
         self.host = host
@@ -51,6 +56,7 @@ public struct ServiceConfiguration: Sendable {
         if limits.pages < 1 { return "--max-pages must be at least 1" }
         if bodyMemoryBytes < maxBodyBytes { return "--body-memory must be at least --max-body (\(maxBodyBytes) bytes)" }
         if !(idleSeconds >= 1 && idleSeconds <= 3600) { return "--idle-timeout must be from 1 to 3600 seconds" }
+        if !(0...100_000).contains(perClient) { return "--max-per-client must be from 0 to 100000" }
         return nil
     }
 }

@@ -27,14 +27,15 @@ public struct VanBanService: Sendable {
     /// (useful with port 0).
     public func run(onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) async throws {
         let workers = Workers(count: configuration.workers, queue: configuration.queue, deadlineSeconds: configuration.deadlineSeconds)
-        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+        let router = Router(context: ServiceContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestLog())
         Endpoints(engine: engine, configuration: configuration, workers: workers, budget: BodyBudget(bytes: configuration.bodyMemoryBytes),
-                  files: files).register(on: router)
+                  clients: ClientGate(limit: configuration.perClient), files: files).register(on: router)
         let port = configuration.port
         let app = Application(
             router: router,
-            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(configuration.idleSeconds * 1000)))),
+            server: .http1(configuration: .init(additionalChannelHandlers: [ParseErrorBody()],
+                                                idleTimeout: .milliseconds(Int64(configuration.idleSeconds * 1000)))),
             configuration: .init(address: .hostname(configuration.host, port: port), serverName: "VanBan/\(VanBanVersion.string)"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
             logger: logger)
@@ -43,6 +44,7 @@ public struct VanBanService: Sendable {
             "queue": .stringConvertible(configuration.queue), "max_body": .stringConvertible(configuration.maxBodyBytes),
             "body_memory": .stringConvertible(configuration.bodyMemoryBytes), "deadline_s": .stringConvertible(configuration.deadlineSeconds),
             "idle_s": .stringConvertible(configuration.idleSeconds), "max_pages": .stringConvertible(configuration.limits.pages),
+            "max_per_client": .stringConvertible(configuration.perClient),
         ])
         // SIGTERM/SIGINT: stop accepting, answer what was received. Uploads and renders are bounded
         // by the deadline and silent connections by the idle timeout, so this ends; past the

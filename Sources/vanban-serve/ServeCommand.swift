@@ -45,6 +45,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Most pages one document may have (default 2000).", valueName: "n"))
     var maxPages: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Requests one client address may have in progress; more get 429 (0: no limit, behind a proxy).", valueName: "n"))
+    var maxPerClient = 64
+
     @Option(name: .long, help: ArgumentHelp("Log lines as JSON objects or as text.", valueName: "json|text"))
     var logFormat: JSONLogHandler.Style = .json
 
@@ -53,12 +56,17 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var resourceOptions: ResourceOptions
 
+    static func main() async {
+        ProcessSetup.prepare()
+        await main(nil)
+    }
+
     func run() async throws {
         var limits = InputLimits.standard
         if let maxPages { limits.pages = maxPages }
         let settings = ServiceConfiguration(host: host, port: port, workers: workers ?? Processors.available,
                                             queue: queue, maxBodyBytes: maxBody, deadlineSeconds: deadline, limits: limits,
-                                            bodyMemoryBytes: bodyMemory, idleSeconds: idleTimeout)
+                                            bodyMemoryBytes: bodyMemory, idleSeconds: idleTimeout, perClient: maxPerClient)
         if let problem = settings.problem { throw CLIOutput.fail(CLIError(problem)) }
         let engine: Engine
         let root: String

@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 let base = input == "-" ? "." : BatchSource.folder(of: input)
                 let options = try pdfOptions.renderOptions(baseDirectory: base)
-                let json = try CLIOutput.read(input)
+                let json = try CLIOutput.read(input, limit: options.limits.inputBytes)
                 var result = engine.check(json: json, options: options)
                 if fix, let corrected = result.corrected {
                     let text = Array((corrected.serialized(indent: 2) + "\n").utf8)
@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
                     result = engine.check(json: text, options: options)
                 }
                 let shown = quiet ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
-                CLIOutput.print(shown, file: input, format: format, to: format == .json && !(fix && input == "-") ? 1 : 2)
+                CLIOutput.print(shown, file: input, format: format, to: format == .json && !(fix && input == "-") ? 1 : 2, fix: result.fix(for:))
                 failed = failed || result.hasErrors
             } catch let error as CLIError {
                 throw CLIOutput.fail(error)

@@ -46,10 +46,10 @@ struct RenderCommand: ParsableCommand {
             options.format = (to ?? OutputKind(path: output)).format(dpi: dpi)
             options.page = page
             let engine = try Engine(resources: try resourceOptions.locate())
-            let json = try CLIOutput.read(input)
+            let json = try CLIOutput.read(input, limit: options.limits.inputBytes)
             let rendered = try engine.render(json: json, options: options)
             if !quiet || format == .json { CLIOutput.print(quiet ? [] : rendered.diagnostics, file: input, format: format) }
-            try CLIOutput.writeAtomically(rendered.output, to: output)
+            try CLIOutput.writeAtomically(rendered.output, to: output, removingStale: true)
             if let boxes {
                 try CLIOutput.writeAtomically(Array(SignatureBox.json(rendered.boxes, pages: rendered.pageCount).utf8), to: boxes)
             }

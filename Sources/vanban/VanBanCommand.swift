@@ -1,5 +1,6 @@
 import ArgumentParser
 import VanBan
+import VanBanCommandLine
 
 /// `vanban`: Vietnamese official documents from JSON to PDF.
 @main
@@ -9,4 +10,9 @@ struct VanBanCommand: ParsableCommand {
         abstract: "Render Vietnamese official documents (NĐ 30/2020, HD 36, HD 05) from JSON to PDF.",
         version: VanBanVersion.string,
         subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, FontsCommand.self, ServeCommand.self])
+
+    static func main() {
+        ProcessSetup.prepare()
+        main(nil)
+    }
 }

@@ -66,7 +66,8 @@ struct TableComposer {
     /// above), and the groups of rows that row spans join.
     private func grid(_ rows: [StyledRow], count: Int) -> (placed: [Placed], groups: [Range<Int>]) {
         var placed: [Placed] = []
-        var occupied = Set<[Int]>()
+        // The last row each column is covered to by a row span from above: memory per column, not per cell.
+        var coveredThrough = [Int](repeating: -1, count: count)
         var groups: [Range<Int>] = []
         var groupStart = 0, groupEnd = 0
         for (r, row) in rows.enumerated() {
@@ -78,12 +79,12 @@ struct TableComposer {
             case .cells(let cells):
                 var column = 0
                 for cell in cells {
-                    while column < count, occupied.contains([r, column]) { column += 1 }
+                    while column < count, coveredThrough[column] >= r { column += 1 }
                     guard column < count else { break }
                     var fitted = cell
                     fitted.colspan = min(cell.colspan, count - column)
                     fitted.rowspan = max(1, min(cell.rowspan, rows.count - r))
-                    for dr in 0..<fitted.rowspan { for dc in 0..<fitted.colspan { occupied.insert([r + dr, column + dc]) } }
+                    for dc in 0..<fitted.colspan { coveredThrough[column + dc] = max(coveredThrough[column + dc], r + fitted.rowspan - 1) }
                     placed.append(Placed(cell: fitted, row: r, column: column))
                     groupEnd = max(groupEnd, r + fitted.rowspan - 1)
                     column += fitted.colspan
@@ -120,7 +121,15 @@ struct TableComposer {
             }
             used += widths[i]
         }
-        if used > frame.measure { return widths.map { $0 * (frame.measure / used) } }
+        if used > frame.measure {
+            let fixed = table.columns.indices.reduce(Length.zero) { if case .fixed = table.columns[$1].width { $0 + widths[$1] } else { $0 } }
+            if fixed > frame.measure {
+                typesetter.fail(Diagnostic(.error, code: "LAYOUT.TABLE_WIDTH", path: JSONPointer.appending(table.path, key: "columns"),
+                                           message: "the fixed columns are \(Int(fixed.millimetres.rounded())) mm wide together; the text is \(Int(frame.measure.millimetres.rounded())) mm wide",
+                                           hint: "make the fixed columns narrower, give shares (numbers) instead, or set the table in a landscape appendix"))
+            }
+            return widths.map { $0 * (frame.measure / used) }
+        }
         let rest = frame.measure - used
         for (i, column) in table.columns.enumerated() {
             if case .relative(let weight) = column.width { widths[i] = weights > 0 ? rest * (weight / weights) : .zero }

@@ -106,6 +106,9 @@ final class Typesetter {
 
     func warn(_ diagnostic: Diagnostic) { notes.append(diagnostic) }
 
+    /// Records an error found while composing (the document then fails with every error found).
+    func fail(_ diagnostic: Diagnostic) { if !errors.contains(diagnostic) { errors.append(diagnostic) } }
+
     /// Where the continuation lines of a `- ` (or `+ `) item start: under its text, not its dash.
     func hangingIndent(_ item: StyledLine) -> Length {
         guard let first = item.runs.first, first.text.hasPrefix("- ") || first.text.hasPrefix("+ ") else { return .zero }

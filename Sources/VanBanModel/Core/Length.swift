@@ -41,17 +41,38 @@ public struct Length: Sendable, Hashable, Comparable, Codable, CustomStringConve
 
     public var description: String { "\(points)pt" }
 
-    /// Parses `"30mm"`, `"1cm"`, `"1.27cm"`, `"6pt"`, `"0.5in"`; a bare number is points.
+    /// Parses `"30mm"`, `"1cm"`, `"1.27cm"`, `"6pt"`, `"0.5in"`; a bare number is points. Only
+    /// plain decimals are numbers (not `nan`, `inf` or hexadecimal), and the length is finite.
     public static func parse(_ text: String) -> Length? {
         let units: [(String, (Double) -> Length)] = [
             ("mm", Length.mm), ("cm", Length.cm), ("pt", Length.pt), ("in", { Length(points: $0 * 72) }),
         ]
         let trimmed = text.trimmingSpaces()
-        for (suffix, make) in units where trimmed.hasSuffix(suffix) {
-            guard let value = Double(trimmed.dropLast(suffix.count).trimmingSpaces()) else { return nil }
-            return make(value)
+        let unit = units.first { trimmed.hasSuffix($0.0) }
+        let number = unit.map { String(trimmed.dropLast($0.0.count)).trimmingSpaces() } ?? trimmed
+        guard isDecimal(number), let value = Double(number) else { return nil }
+        let length = unit.map { $0.1(value) } ?? .pt(value)
+        return length.points.isFinite ? length : nil
+    }
+
+    /// `-1`, `2.5`, `1e3`: an optional sign, digits with an optional fraction, an optional exponent.
+    static func isDecimal(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { (0x30...0x39).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
         }
-        return Double(trimmed).map(Length.pt)
+        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        var whole = digits()
+        if bytes.first == UInt8(ascii: ".") { bytes = bytes.dropFirst(); whole += digits() }
+        guard whole > 0 else { return false }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 }
 

@@ -16,14 +16,21 @@ public struct PNGImage: Sendable, Hashable {
     /// Why bytes are not a usable PNG.
     public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
         case notPNG, truncated, empty
+        /// Wider or taller than `maxSide` pixels.
+        case tooLarge(width: Int, height: Int)
         public var description: String {
             switch self {
             case .notPNG: "not a PNG file"
             case .truncated: "the PNG file is cut short"
             case .empty: "the image has no pixels"
+            case .tooLarge(let width, let height): "\(width) × \(height) pixels; an image may be at most \(PNGImage.maxSide) pixels on a side"
             }
         }
     }
+
+    /// The widest and tallest image drawn: Cairo's image surfaces stop at 32767 pixels, and a
+    /// header may claim up to 2³² − 1 (whose square does not fit in a 64-bit integer).
+    public static let maxSide = 32767
 
     /// Checks the signature and reads the header (IHDR) and the resolution (pHYs).
     public init(bytes: [UInt8]) throws(Problem) {
@@ -33,6 +40,7 @@ public struct PNGImage: Sendable, Hashable {
         func be32(_ at: Int) -> Int { Int(bytes[at]) << 24 | Int(bytes[at + 1]) << 16 | Int(bytes[at + 2]) << 8 | Int(bytes[at + 3]) }
         let width = be32(16), height = be32(20)
         guard width > 0, height > 0 else { throw .empty }
+        guard width <= Self.maxSide, height <= Self.maxSide else { throw .tooLarge(width: width, height: height) }
         var resolution: (Int, Int)?
         var offset = 8
         while offset + 12 <= bytes.count {

@@ -233,7 +233,12 @@ public enum DocumentDecoder {
         if r.keys.contains("cells") {
             var cells: [TableCell] = []
             var found: [Diagnostic] = []
-            if case .array(let items)? = r.value("cells") {
+            let given = r.value("cells")
+            if let given, case .array = given {} else {
+                r.problem(at: "cells", code: "MODEL.TYPE", message: "expected an array of cells, found \(given?.kindName ?? "null")",
+                          hint: "write \"cells\": [\"first cell\", \"second cell\"]")
+            }
+            if case .array(let items)? = given {
                 for (i, item) in items.enumerated() {
                     if let cell = decodeCell(item, JSONPointer.appending(JSONPointer.appending(path, key: "cells"), index: i), &found) {
                         cells.append(cell)
@@ -255,29 +260,42 @@ public enum DocumentDecoder {
         return .group(group)
     }
 
+    /// A column's share of the width left is at most this many times another's.
+    static let shares: ClosedRange<Double> = 0.01...100
+    /// A fixed column is at most as wide as a landscape A4 page's text (297 mm less the margins).
+    static let columnMillimetres: ClosedRange<Double> = 1...250
+
     static func decodeColumn(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> TableColumn? {
-        func width(_ value: JSONValue) -> TableColumn.Width? {
+        /// The width, or a problem at `at`.
+        func width(_ value: JSONValue, at: String) -> TableColumn.Width? {
+            func problem(_ code: String, _ message: String) -> TableColumn.Width? {
+                diagnostics.append(Diagnostic(.error, code: code, path: at, message: message,
+                                              hint: "a share (2), a length from 1mm to 250mm (\"15mm\"), or \"auto\""))
+                return nil
+            }
             switch value {
-            case .number(let n) where n > 0: return .relative(n)
+            case .number(let n):
+                guard shares.contains(n) else { return problem("MODEL.RANGE", "a column's share must be from 0.01 to 100, not \(n)") }
+                return .relative(n)
             case .string("auto"), .string("fit"): return .fit
-            case .string(let s): return Length.parse(s).map(TableColumn.Width.fixed)
-            default: return nil
+            case .string(let s):
+                guard let length = Length.parse(s) else { return problem("MODEL.LENGTH", "'\(s)' is not a length") }
+                guard columnMillimetres.contains(length.millimetres) else {
+                    return problem("MODEL.RANGE", "a column of \(s) is not from 1mm to 250mm wide")
+                }
+                return .fixed(length)
+            default: return problem("MODEL.VALUE", "\(value.kindName) is not a column width")
             }
         }
         if case .object = value {
             var r = JSONObjectReader(value, path: path, what: "a column", example: "{ \"width\": 2, \"align\": \"center\" }")
             defer { diagnostics += r.diagnostics }
-            let spec = r.value("width").flatMap(width)
+            let spec = r.value("width").flatMap { width($0, at: JSONPointer.appending(path, key: "width")) }
             let column = TableColumn(width: spec ?? .relative(1), align: r.string("align"))
             r.reportUnknownKeys()
             return column
         }
-        guard let spec = width(value) else {
-            diagnostics.append(Diagnostic(.error, code: "MODEL.VALUE", path: path, message: "\(value.kindName) is not a column width",
-                                          hint: "a share (2), a length (\"15mm\"), \"auto\", or { \"width\": …, \"align\": … }"))
-            return nil
-        }
-        return TableColumn(width: spec)
+        return width(value, at: path).map { TableColumn(width: $0) }
     }
 
     static func decodeTable(_ r: inout JSONObjectReader) -> Table {
@@ -300,6 +318,10 @@ public enum DocumentDecoder {
         table.size = r.number("size", in: 6...20)
         table.caption = r.string("caption")
         table.unit = r.string("unit")
+        if table.columnCount > Table.maxColumns {
+            r.problem(at: "rows", code: "MODEL.RANGE", message: "the table has \(table.columnCount) columns; a table may have at most \(Table.maxColumns)",
+                      hint: "split it, or check the colspan of its cells")
+        }
         return table
     }
 

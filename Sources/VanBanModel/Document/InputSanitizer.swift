@@ -27,8 +27,9 @@ public enum InputSanitizer {
     }
 
     static func clean(_ text: String, path: String, limits: InputLimits, into diagnostics: inout [Diagnostic]) -> String {
-        // A data: URL is an image, bounded by the image limit (base64: 4/3 of the bytes), not a text.
-        let isImage = text.hasPrefix("data:") && text.utf8.count <= limits.imageBytes / 3 * 4 + 1024
+        // A data: URL in an image field is an image, bounded by the image limit (base64: 4/3 of
+        // the bytes), not a text. Anywhere else it is text like any other.
+        let isImage = isImageField(path) && text.hasPrefix("data:") && text.utf8.count <= limits.imageBytes / 3 * 4 + 1024
         if text.utf8.count > limits.stringBytes, !isImage {
             diagnostics.append(Diagnostic(.error, code: "MODEL.TOO_LONG", path: path,
                 message: "this text is \(InputLimits.describe(bytes: text.utf8.count)); one string may hold at most \(InputLimits.describe(bytes: limits.stringBytes))",
@@ -37,6 +38,12 @@ public enum InputSanitizer {
         }
         // Pure ASCII without controls is the common case: nothing to do.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) { return text }
+        if let longest = longestMarkRun(text), longest > maxCombiningMarks {
+            diagnostics.append(Diagnostic(.error, code: "MODEL.COMBINING_MARKS", path: path,
+                message: "a letter carries \(longest) combining marks in a row; at most \(maxCombiningMarks) are allowed",
+                hint: "a Vietnamese letter needs at most two (a vowel mark and a tone mark): retype the text or remove the extra marks"))
+            return ""
+        }
         var result = text
         if let (converted, encoding) = LegacyEncoding.convert(result) {
             diagnostics.append(Diagnostic(.warning, code: "MODEL.LEGACY_ENCODING", path: path,
@@ -64,6 +71,32 @@ public enum InputSanitizer {
             result = String(kept)
         }
         return result
+    }
+
+    /// Whether `path` is a signer's `signature` or `seal` (of the document, its copy or an attached
+    /// text): the only members that hold images.
+    static func isImageField(_ path: String) -> Bool {
+        (path.hasSuffix("/signature") || path.hasSuffix("/seal")) && path.contains("/signers/")
+    }
+
+    /// Combining marks one base may carry: the limit of Unicode's Stream-Safe Text Format (UAX #15,
+    /// §13). Shaping and normalising a longer run costs time quadratic in its length.
+    static let maxCombiningMarks = 30
+
+    /// The longest run of combining marks (non-starters) in `text`, when it has any.
+    static func longestMarkRun(_ text: String) -> Int? {
+        var longest = 0, run = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            // Latin and the precomposed Vietnamese letters are starters: no table lookup.
+            if v < 0x300 || (0x1E00...0x1EFF).contains(v) || scalar.properties.canonicalCombiningClass.rawValue == 0 {
+                run = 0
+            } else {
+                run += 1
+                longest = max(longest, run)
+            }
+        }
+        return longest == 0 ? nil : longest
     }
 
     /// Characters that print nothing and only disturb search, sorting and line breaking: C0 and C1

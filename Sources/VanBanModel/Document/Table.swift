@@ -33,6 +33,9 @@ public struct Table: Sendable, Hashable {
         return copy
     }
 
+    /// The most columns a table may have: a landscape A4 page holds about 60 columns of 4 mm.
+    public static let maxColumns = 100
+
     /// Number of columns: the widest row, counting spans (and the STT column).
     public var columnCount: Int {
         let span: ([TableCell]) -> Int = { $0.reduce(0) { $0 + $1.colspan } }

@@ -2,21 +2,23 @@
 /// --format json` and the HTTP service (docs/model.md, "Diagnostics as JSON"):
 /// `{"file": …, "diagnostics": [{"severity", "code", "path", "message", "hint"?}]}`.
 public enum DiagnosticReport {
-    /// The report as a JSON value.
-    public static func value(_ diagnostics: [Diagnostic], file: String) -> JSONValue {
-        .object([("file", .string(file)), ("diagnostics", .array(diagnostics.map(item)))])
+    /// The report as a JSON value; `fix` gives the certain correction of a finding (the value
+    /// for its `path`), written as its `fix` member.
+    public static func value(_ diagnostics: [Diagnostic], file: String, fix: (Diagnostic) -> JSONValue? = { _ in nil }) -> JSONValue {
+        .object([("file", .string(file)), ("diagnostics", .array(diagnostics.map { item($0, fix: fix($0)) }))])
     }
 
     /// One diagnostic as a JSON object.
-    public static func item(_ d: Diagnostic) -> JSONValue {
+    public static func item(_ d: Diagnostic, fix: JSONValue? = nil) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("severity", .string(d.severity.rawValue)), ("code", .string(d.code)),
                                                           ("path", .string(d.path)), ("message", .string(d.message))]
         if let hint = d.hint { members.append(("hint", .string(hint))) }
+        if let fix { members.append(("fix", fix)) }
         return .object(members)
     }
 
     /// The report on one line, ending with a newline.
-    public static func line(_ diagnostics: [Diagnostic], file: String) -> String {
-        value(diagnostics, file: file).serialized(indent: nil) + "\n"
+    public static func line(_ diagnostics: [Diagnostic], file: String, fix: (Diagnostic) -> JSONValue? = { _ in nil }) -> String {
+        value(diagnostics, file: file, fix: fix).serialized(indent: nil) + "\n"
     }
 }

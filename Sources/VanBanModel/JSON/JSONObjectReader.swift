@@ -186,15 +186,33 @@ public struct JSONObjectReader {
         !members.isEmpty && !members.contains { known.contains($0.key) || $0.key.hasPrefix("$") }
     }
 
-    /// Warns about every member that no accessor asked for, with a "did you mean" hint.
-    /// Keys starting with `$`, `source` and `confidence` are annotations and never reported.
+    /// At most this many unknown keys of one object are reported (then one line for the rest).
+    static let maxUnknownKeysReported = 10
+
+    /// Warns about every member that no accessor asked for, with a "did you mean" hint (the
+    /// first ten, then how many more). Keys starting with `$`, `source` and `confidence` are
+    /// annotations and never reported.
     public mutating func reportUnknownKeys() {
-        for member in members where !known.contains(member.key) && !member.key.hasPrefix("$") && member.key != "source" && member.key != "confidence" {
-            let suggestion = known.min { editDistance($0, member.key) < editDistance($1, member.key) }
-            let close = suggestion.map { editDistance($0, member.key) <= 2 } ?? false
+        let unknown = members.filter { !known.contains($0.key) && !$0.key.hasPrefix("$") && $0.key != "source" && $0.key != "confidence" }
+        for member in unknown.prefix(Self.maxUnknownKeysReported) {
+            let suggestion = Self.closest(to: member.key, among: known)
             problem(at: member.key, code: "MODEL.UNKNOWN_KEY", message: "unknown key '\(member.key)' is ignored",
-                    hint: close ? "did you mean '\(suggestion!)'?" : "known keys: \(known.sorted().joined(separator: ", "))",
+                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(known.sorted().joined(separator: ", "))",
                     severity: .warning)
         }
+        if unknown.count > Self.maxUnknownKeysReported {
+            diagnostics.append(Diagnostic(.warning, code: "MODEL.UNKNOWN_KEY", path: path,
+                                          message: "\(unknown.count - Self.maxUnknownKeysReported) more unknown keys are ignored",
+                                          hint: "known keys: \(known.sorted().joined(separator: ", "))"))
+        }
+    }
+
+    /// The known key within two edits of `key`, if any. Lengths more than two apart cannot be, so
+    /// a long key costs nothing.
+    static func closest(to key: String, among known: Set<String>) -> String? {
+        let length = key.count
+        guard length <= 64 else { return nil }
+        return known.filter { abs($0.count - length) <= 2 }.map { ($0, editDistance($0, key)) }.filter { $0.1 <= 2 }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 }

@@ -27,6 +27,9 @@ public struct JSONParser {
 
     /// Deepest nesting of arrays and objects accepted.
     public var maxDepth = 64
+    /// Longest member name, in UTF-8 bytes: keys are names (the longest VanBan knows has 16
+    /// characters), and an unbounded one makes every message that quotes it unbounded too.
+    public static let maxKeyBytes = 1024
 
     private let bytes: [UInt8]
     private var index = 0
@@ -116,6 +119,10 @@ public struct JSONParser {
             }
             let keyStart = index
             let key = try parseString()
+            guard key.utf8.count <= Self.maxKeyBytes else {
+                index = keyStart
+                throw error("a member name is \(key.utf8.count) bytes long; names are at most \(Self.maxKeyBytes)")
+            }
             guard seen.insert(key).inserted else {
                 index = keyStart
                 throw error("the key \"\(key)\" appears twice in the same object")

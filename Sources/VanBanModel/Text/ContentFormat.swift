@@ -123,12 +123,15 @@ public enum ContentFormat {
     /// markup (`*`, `_`) at the end stays last, so the mark takes the style of the words before it.
     public static func close(_ text: String, with closing: String) -> String {
         guard !closing.isEmpty else { return text }
-        var body = Substring(text.trimmingSpaces())
-        var markup = ""
-        while let last = body.last, last == "*" || last == "_" {
-            markup = String(last) + markup
-            body = body.dropLast()
+        let trimmed = text.trimmingSpaces()
+        // The closing markup at the end, found in one backward pass over the bytes (ASCII).
+        let utf8 = trimmed.utf8
+        var split = utf8.endIndex
+        while split > utf8.startIndex, case let byte = utf8[utf8.index(before: split)], byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
+            split = utf8.index(before: split)
         }
+        var body = trimmed[..<split]
+        let markup = trimmed[split...]
         if body.hasSuffix(closing) { return String(body) + markup }
         if body.hasSuffix(".") && !body.hasSuffix("..") { body = body.dropLast() }
         return body + closing + markup

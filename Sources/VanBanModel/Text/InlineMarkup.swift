@@ -69,7 +69,7 @@ public enum InlineMarkup {
         public var plainText: String { runs.map(\.text).joined() }
     }
 
-    private enum Delimiter: Equatable {
+    private enum Delimiter: Hashable {
         case italic, bold, boldItalic, underline
         var literal: String {
             switch self { case .italic: "*"; case .bold: "**"; case .boldItalic: "***"; case .underline: "__" }
@@ -111,6 +111,7 @@ public enum InlineMarkup {
     /// character of the markup is ASCII).
     private static func tokenize(_ source: String) -> [Token] {
         let bytes = Array(source.utf8)
+        let closers = closingBrackets(bytes)
         var tokens: [Token] = []
         var text: [UInt8] = []
         func isSpace(_ index: Int) -> Bool {
@@ -122,7 +123,7 @@ public enum InlineMarkup {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b == UInt8(ascii: "^"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "["), let end = closingBracket(bytes, from: i + 2) {
+            if b == UInt8(ascii: "^"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "["), let end = closers[i + 1] {
                 if !text.isEmpty {
                     tokens.append(.text(String(decoding: text, as: UTF8.self)))
                     text.removeAll(keepingCapacity: true)
@@ -170,34 +171,37 @@ public enum InlineMarkup {
         return tokens
     }
 
-    /// Index of the `]` that closes a `^[` whose content starts at `from` (brackets nest, `\` escapes).
-    private static func closingBracket(_ bytes: [UInt8], from: Int) -> Int? {
-        var depth = 0, i = from
+    /// For each `[`, the index of the `]` that closes it (brackets nest, `\` escapes the next
+    /// byte), found in one pass with a stack: a text of many `^[` never closed stays linear.
+    private static func closingBrackets(_ bytes: [UInt8]) -> [Int: Int] {
+        var closers: [Int: Int] = [:]
+        var open: [Int] = []
+        var i = 0
         while i < bytes.count {
             switch bytes[i] {
             case UInt8(ascii: "\\"): i += 1
-            case UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "]"):
-                if depth == 0 { return i }
-                depth -= 1
+            case UInt8(ascii: "["): open.append(i)
+            case UInt8(ascii: "]"): if let start = open.popLast() { closers[start] = i }
             default: break
             }
             i += 1
         }
-        return nil
+        return closers
     }
 
-    /// Pairs openers with closers left to right; unpaired delimiters stay `.delimiter`.
+    /// Pairs openers with closers left to right; unpaired delimiters stay `.delimiter`. A closer
+    /// takes the nearest opener of its kind and drops the openers after it; one stack per kind
+    /// keeps this linear (each opener is pushed and popped once).
     private static func match(_ tokens: inout [Token]) {
-        var openers: [Int] = []
+        var openers: [Delimiter: [Int]] = [:]
         for index in tokens.indices {
             guard case .delimiter(let d, let canOpen, let canClose) = tokens[index] else { continue }
-            if canClose, let k = openers.lastIndex(where: { if case .delimiter(d, _, _) = tokens[$0] { true } else { false } }) {
-                tokens[openers[k]] = .open(d)
+            if canClose, let opener = openers[d]?.popLast() {
+                tokens[opener] = .open(d)
                 tokens[index] = .close(d)
-                openers.removeSubrange(k...)
+                for kind in openers.keys { while let last = openers[kind]?.last, last > opener { openers[kind]?.removeLast() } }
             } else if canOpen {
-                openers.append(index)
+                openers[d, default: []].append(index)
             }
         }
     }

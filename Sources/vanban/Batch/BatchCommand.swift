@@ -68,8 +68,10 @@ struct BatchCommand: ParsableCommand {
         let options = try pdfOptions.renderOptions()
         let settings = BatchSettings(options: options, extraImageFolders: pdfOptions.allowDir, boxes: boxes, skipUnchanged: skipUnchanged)
         var namer = try OutputNamer(template: name)
-        let source = try BatchSource(arguments: inputs)
+        var source = try BatchSource(arguments: inputs)
+        source.limit = options.limits.inputBytes
         try Folders.create(output)
+        TemporaryFiles.removeStaleBelow(output)
         let reportFile = try report.map(Self.openReport)
         defer { if let reportFile { close(reportFile) } }
         let engine = try Engine(resources: resourceOptions.locate())
@@ -92,6 +94,14 @@ struct BatchCommand: ParsableCommand {
         queue.close(workers: workers)
         group.wait()
         monitor.finish(reportPath: report, interrupted: Interrupt.requested)
+        if let reportFile, let report {
+            // A report that could not be written whole (a full disk) fails the run: a truncated
+            // report would tell the next step that documents are missing or done.
+            let flushed = fsync(reportFile) == 0 || errno == EINVAL
+            if let problem = monitor.reportProblem ?? (flushed ? nil : String(cString: strerror(errno))) {
+                throw CLIError("cannot write the report \(report): \(problem)", hint: "free space on its disk or write it elsewhere, then run again (--skip-unchanged keeps what is done)")
+            }
+        }
         if Interrupt.requested { return 130 }
         return monitor.counts.failed > 0 ? 1 : 0
     }
@@ -105,7 +115,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     private static func openReport(_ path: String) throws -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw CLIError("cannot write the report \(path): \(String(cString: strerror(errno)))") }
         return fd
     }

@@ -20,7 +20,7 @@ final class BatchMonitor: @unchecked Sendable {
     private let terminal: Bool
     private let report: Int32?
     private let start = Clock.milliseconds()
-    private let state = Mutex<(counts: Counts, barShown: Bool, lastPrint: Double)>((Counts(), false, 0))
+    private let state = Mutex<(counts: Counts, barShown: Bool, lastPrint: Double, reportProblem: String?)>((Counts(), false, 0, nil))
     private let ticker: DispatchSourceTimer?
 
     init(total: Int?, quiet: Bool, report: Int32?) {
@@ -41,6 +41,9 @@ final class BatchMonitor: @unchecked Sendable {
     }
 
     var counts: Counts { state.withLock { $0.counts } }
+
+    /// Why a report line could not be written (the first failure), if one could not.
+    var reportProblem: String? { state.withLock { $0.reportProblem } }
 
     /// Records one finished document.
     func record(_ result: BatchResult) {
@@ -63,7 +66,9 @@ final class BatchMonitor: @unchecked Sendable {
                 }
                 CLIOutput.writeStandardError(text)
             }
-            if let report { _ = CLIOutput.writeAll(report, Array(line.utf8)) }
+            if let report, s.reportProblem == nil, !CLIOutput.writeAll(report, Array(line.utf8)) {
+                s.reportProblem = String(cString: strerror(errno))
+            }
         }
     }
 

@@ -37,6 +37,9 @@ struct BatchSource {
     }
 
     let inputs: [Input]
+    /// The largest document read whole; a longer file or line is read to one byte past it (the
+    /// render then refuses it as too large) and the rest skipped.
+    var limit = Int.max - 1
 
     /// Classifies the command-line inputs; a missing path is a usage error.
     init(arguments: [String]) throws {
@@ -71,7 +74,7 @@ struct BatchSource {
             switch input {
             case .file: total += 1
             case .folder(let folder): total += Self.jsonFiles(in: folder).count
-            case .jsonLines(let path): total += (try? LineReader(path: path).countNonBlank()) ?? 0
+            case .jsonLines(let path): total += (try? LineReader(path: path, limit: limit).countNonBlank()) ?? 0
             case .standardInput: return nil
             }
         }
@@ -106,7 +109,7 @@ struct BatchSource {
             switch input {
             case .file(let path):
                 let bytes: [UInt8]
-                do { bytes = try CLIOutput.read(path) } catch {
+                do { bytes = try CLIOutput.read(path, limit: limit) } catch {
                     guard failure(path, "\(error)") else { return }
                     continue
                 }
@@ -115,7 +118,7 @@ struct BatchSource {
                 for relative in Self.jsonFiles(in: folder) {
                     let path = folder + "/" + relative
                     let bytes: [UInt8]
-                    do { bytes = try CLIOutput.read(path) } catch {
+                    do { bytes = try CLIOutput.read(path, limit: limit) } catch {
                         guard failure(path, "\(error)") else { return }
                         continue
                     }
@@ -123,13 +126,13 @@ struct BatchSource {
                 }
             case .jsonLines(let path):
                 do {
-                    guard try lines(LineReader(path: path), input: path, stem: Self.stem(Self.lastComponent(path)), base: Self.folder(of: path)) else { return }
+                    guard try lines(LineReader(path: path, limit: limit), input: path, stem: Self.stem(Self.lastComponent(path)), base: Self.folder(of: path)) else { return }
                 } catch {
                     guard failure(path, "\(error)") else { return }
                 }
             case .standardInput:
                 do {
-                    guard try lines(LineReader(descriptor: 0), input: "-", stem: "stdin", base: ".") else { return }
+                    guard try lines(LineReader(descriptor: 0, limit: limit), input: "-", stem: "stdin", base: ".") else { return }
                 } catch {
                     guard failure("-", "\(error)") else { return }
                 }
@@ -193,18 +196,23 @@ final class LineReader {
     private let owned: Bool
     private let name: String
 
-    init(path: String) throws {
-        let fd = open(path, O_RDONLY)
+    /// A line keeps at most `limit + 1` bytes (one more says it was too long).
+    private let limit: Int
+
+    init(path: String, limit: Int = .max - 1) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw CLIError("cannot open \(path): \(String(cString: strerror(errno)))") }
         descriptor = fd
         owned = true
         name = path
+        self.limit = limit
     }
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, limit: Int = .max - 1) {
         self.descriptor = descriptor
         owned = false
         name = "standard input"
+        self.limit = limit
     }
 
     deinit { if owned { close(descriptor) } }
@@ -220,14 +228,19 @@ final class LineReader {
             guard n >= 0 else { throw CLIError("cannot read \(name): \(String(cString: strerror(errno)))") }
             if n == 0 { break }
             var start = 0
+            // Memory per line is bounded: past the limit the rest of the line is skipped.
+            func keep(_ range: Range<Int>) {
+                let room = max(0, limit + 1 - pending.count)
+                pending.append(contentsOf: chunk[range.lowerBound..<min(range.upperBound, range.lowerBound + room)])
+            }
             for i in 0..<n where chunk[i] == 0x0A {
-                pending.append(contentsOf: chunk[start..<i])
+                keep(start..<i)
                 number += 1
                 guard body(number, pending) else { return }
-                pending.removeAll(keepingCapacity: true)
+                pending.removeAll(keepingCapacity: pending.capacity <= 1 << 20)
                 start = i + 1
             }
-            pending.append(contentsOf: chunk[start..<n])
+            keep(start..<n)
         }
         if !pending.isEmpty {
             number += 1
