@@ -47,7 +47,7 @@ bench-service: build
 
 fuzz: deps
 	$(SWIFT) build -c release --product VanBanFuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
-	mkdir -p .build-fuzz/corpus && cp examples/*.json examples/invalid/*.json .build-fuzz/corpus/ && rm -f .build-fuzz/corpus/oversize-string.json
+	mkdir -p .build-fuzz/corpus && cp examples/*.json examples/invalid/*.json Fuzz/corpus/*.json .build-fuzz/corpus/ && rm -f .build-fuzz/corpus/oversize-string.json
 	VANBAN_RESOURCES=$(CURDIR) .build-fuzz/release/VanBanFuzz .build-fuzz/corpus -max_total_time=$(or $(SECONDS),600) -max_len=65536 -print_final_stats=1
 
 clean:

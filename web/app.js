@@ -89,13 +89,26 @@ async function main() {
     $('redo').disabled = !store.canRedo;
   };
   store.addEventListener('change', (event) => {
+    if (event.detail.reason === 'load') form.forget();
     if (event.detail.structural) form.rebuild(event.detail.focus);
     updateChrome();
   });
+  // The preview follows the form: the page of the field being edited, or of the part scrolled to.
   formRoot.addEventListener('focusin', (event) => {
     const pointer = event.target.dataset?.pointer;
     if (pointer) preview.reveal(pointer);
   });
+  let followTimer = 0;
+  formRoot.addEventListener('scroll', () => {
+    clearTimeout(followTimer);
+    followTimer = setTimeout(() => {
+      const box = formRoot.getBoundingClientRect();
+      const under = document.elementFromPoint(box.left + 60, box.top + 40);
+      const field = under?.closest('[data-field]') ?? under?.closest('.part')?.querySelector('[data-pointer]');
+      const pointer = field?.dataset.field ?? field?.dataset.pointer;
+      if (pointer) preview.reveal(pointer);
+    }, 200);
+  }, { passive: true });
 
   // Opening documents.
   const loadDocument = (doc, { draft = false } = {}) => {
@@ -109,6 +122,7 @@ async function main() {
       toast('Đã mở văn bản mẫu. Mọi thay đổi được lưu thành bản nháp trong trình duyệt này.');
     } catch {
       toast(`Không mở được văn bản mẫu "${id}".`, 'error');
+      if (!Object.keys(store.doc).length) { store.load(profiles.newDocument(), { persist: false }); start.open(); }
     }
   };
   const openFile = async (file) => {

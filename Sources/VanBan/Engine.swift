@@ -237,7 +237,7 @@ public final class Engine: Sendable {
 
     private func draw(_ laidOut: LaidOutDocument, as format: OutputFormat = .pdf, page: Int = 1,
                       with context: RenderContext) throws(DiagnosticError) -> [UInt8] {
-        if format.isSinglePage, !laidOut.pages.indices.contains(page - 1) {
+        if format.isSinglePage, page < 1 || page > laidOut.pages.count {
             throw DiagnosticError([Diagnostic(.error, code: "RENDER.PAGE", path: "", message: "there is no page \(page): the document has \(laidOut.pages.count)",
                                               hint: "ask for a page from 1 to \(laidOut.pages.count)")])
         }

@@ -19,9 +19,10 @@ public enum Processors {
         guard fgets(&buffer, Int32(buffer.count), file) != nil else { return nil }
         let fields = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             .split(separator: " ").map { $0.trimmingPrefix(" ") }
-        guard fields.count >= 2, let quota = Double(fields[0]), let period = Double(fields[1].filter { $0.isNumber }), period > 0 else {
+        guard fields.count >= 2, let quota = Double(fields[0]), let period = Double(fields[1].filter { $0.isNumber }), period > 0,
+              quota.isFinite, quota > 0 else {
             return nil
         }
-        return Int((quota / period).rounded(.up))
+        return Int(min(4096, (quota / period).rounded(.up)))
     }
 }

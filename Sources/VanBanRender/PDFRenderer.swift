@@ -123,7 +123,29 @@ public final class PDFRenderer {
         var glyphBuffer: [cairo_glyph_t] = []
         var clusterBuffer: [cairo_text_cluster_t] = []
         var currentFace: (OpaquePointer, Double)?
+        // Consecutive rules of one colour and thickness are one path, stroked once: Cairo's PDF
+        // surface keeps a region of every drawing operation of a page, and merging thousands of
+        // thin rectangles (a dense table's grid) costs time quadratic in their number.
+        var pendingRules: (color: Color, thickness: Length)?
+        func strokeRules() {
+            guard pendingRules != nil else { return }
+            cairo_stroke(cr)
+            pendingRules = nil
+        }
         for item in page.items {
+            if case .rule(let rule) = item {
+                if let pending = pendingRules, pending.color != rule.color || pending.thickness != rule.thickness { strokeRules() }
+                if pendingRules == nil {
+                    cairo_set_source_rgb(cr, rule.color.red, rule.color.green, rule.color.blue)
+                    cairo_set_line_width(cr, rule.thickness.points)
+                    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+                    pendingRules = (rule.color, rule.thickness)
+                }
+                cairo_move_to(cr, rule.from.x.points, rule.from.y.points)
+                cairo_line_to(cr, rule.to.x.points, rule.to.y.points)
+                continue
+            }
+            strokeRules()
             switch item {
             case .line(let line):
                 for run in line.runs where !run.glyphs.isEmpty {
@@ -145,15 +167,11 @@ public final class PDFRenderer {
                 cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
                 cairo_rectangle(cr, box.origin.x.points, box.origin.y.points, box.width.points, box.height.points)
                 cairo_stroke(cr)
-            case .rule(let rule):
-                cairo_set_source_rgb(cr, rule.color.red, rule.color.green, rule.color.blue)
-                cairo_set_line_width(cr, rule.thickness.points)
-                cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-                cairo_move_to(cr, rule.from.x.points, rule.from.y.points)
-                cairo_line_to(cr, rule.to.x.points, rule.to.y.points)
-                cairo_stroke(cr)
+            case .rule:
+                continue
             }
         }
+        strokeRules()
     }
 
     /// `cairo_show_text_glyphs` with the run's real clusters, so extraction gives the exact text.

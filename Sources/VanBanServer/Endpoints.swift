@@ -13,6 +13,7 @@ struct Endpoints: Sendable {
     let workers: Workers
     let budget: BodyBudget
     let clients: ClientGate
+    let trim = MemoryTrim()
     let files: ServiceFiles
 
     /// Every path and the method it takes (a known path with another method gets 405).
@@ -249,8 +250,13 @@ struct Endpoints: Sendable {
                                     hint: "send the whole JSON document as the request body", file: context.id, headers: close)
         }
         switch outcome {
-        case .body(let bytes): return await handle(bytes)
-        case .tooLarge: return tooLarge()
+        case .body(let bytes):
+            let response = await handle(bytes)
+            trim.afterRequest(bodyBytes: bytes.count)
+            return response
+        case .tooLarge:
+            trim.afterRequest(bodyBytes: limit)
+            return tooLarge()
         case .noMemory:
             let seconds = workers.retryAfter
             context.logger.warning("busy: body memory in use", metadata: ["retry_after": .stringConvertible(seconds)])

@@ -19,7 +19,7 @@ public struct ServiceConfiguration: Sendable {
     /// Bounds on the documents (pages, strings, images); the body limit replaces `inputBytes`.
     public var limits: InputLimits
     /// Bytes that all request bodies being read, waiting or rendered may hold together (a body
-    /// counts its declared length, or `maxBodyBytes` when sent in chunks); past it, 503.
+    /// counts the bytes received so far); past it, 503.
     public var bodyMemoryBytes: Int
     /// Seconds a connection may stay silent (between requests, or in the middle of one) before
     /// it is closed.
@@ -51,9 +51,10 @@ public struct ServiceConfiguration: Sendable {
         if !(0...65535).contains(port) { return "--port must be from 0 to 65535" }
         if !(1...256).contains(workers) { return "--workers must be from 1 to 256" }
         if !(0...100_000).contains(queue) { return "--queue must be from 0 to 100000" }
-        if maxBodyBytes < 1024 { return "--max-body must be at least 1024 bytes" }
+        if !(1024...InputLimits.largestInput).contains(maxBodyBytes) { return "--max-body must be from 1024 to \(InputLimits.largestInput) bytes" }
         if !(deadlineSeconds > 0 && deadlineSeconds <= 3600) { return "--deadline must be more than 0 and at most 3600 seconds" }
-        if limits.pages < 1 { return "--max-pages must be at least 1" }
+        if !(1...InputLimits.mostPages).contains(limits.pages) { return "--max-pages must be from 1 to \(InputLimits.mostPages)" }
+        if bodyMemoryBytes > 1 << 40 { return "--body-memory must be at most 1 TB" }
         if bodyMemoryBytes < maxBodyBytes { return "--body-memory must be at least --max-body (\(maxBodyBytes) bytes)" }
         if !(idleSeconds >= 1 && idleSeconds <= 3600) { return "--idle-timeout must be from 1 to 3600 seconds" }
         if !(0...100_000).contains(perClient) { return "--max-per-client must be from 0 to 100000" }

@@ -26,6 +26,7 @@ public struct VanBanService: Sendable {
     /// already received (renders in flight finish) and returns. `onListening` gets the bound port
     /// (useful with port 0).
     public func run(onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) async throws {
+        MemoryTrim.configure()
         let workers = Workers(count: configuration.workers, queue: configuration.queue, deadlineSeconds: configuration.deadlineSeconds)
         let router = Router(context: ServiceContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: RequestLog())

@@ -56,9 +56,19 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var resourceOptions: ResourceOptions
 
+    /// Usage errors exit with status 2, as the README says (ArgumentParser's default is 64).
     static func main() async {
         ProcessSetup.prepare()
-        await main(nil)
+        do {
+            var command = try parse()
+            try await command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                CLIOutput.writeStandardError(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
     }
 
     func run() async throws {

@@ -31,11 +31,13 @@ struct PDFOptions: ParsableArguments {
     func renderOptions(baseDirectory: String? = nil) throws -> RenderOptions {
         var limits = InputLimits.standard
         if let maxInputBytes {
-            guard maxInputBytes > 0 else { throw CLIError("--max-input-bytes must be positive") }
+            guard (1...InputLimits.largestInput).contains(maxInputBytes) else {
+                throw CLIError("--max-input-bytes must be from 1 to \(InputLimits.largestInput) (1 GB)")
+            }
             limits.inputBytes = maxInputBytes
         }
         if let maxPages {
-            guard maxPages > 0 else { throw CLIError("--max-pages must be positive") }
+            guard (1...InputLimits.mostPages).contains(maxPages) else { throw CLIError("--max-pages must be from 1 to \(InputLimits.mostPages)") }
             limits.pages = maxPages
         }
         var options = RenderOptions(baseDirectory: baseDirectory, signatureFields: signFields, limits: limits, enforceChecks: !force,

@@ -11,8 +11,18 @@ struct VanBanCommand: ParsableCommand {
         version: VanBanVersion.string,
         subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, FontsCommand.self, ServeCommand.self])
 
+    /// Usage errors exit with status 2, as the README says (ArgumentParser's default is 64).
     static func main() {
         ProcessSetup.prepare()
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                CLIOutput.writeStandardError(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
     }
 }

@@ -100,3 +100,24 @@ public struct RunError: Error, CustomStringConvertible {
     public var description: String { message }
     public init(message: String) { self.message = message }
 }
+
+extension Run {
+    /// Runs `program` under `/usr/bin/time` and returns its result (standard error without the
+    /// measurement), its peak resident memory in kilobytes and its wall time in seconds.
+    public static func measured(_ program: String, _ arguments: [String], input: Data? = nil) throws
+        -> (result: ProcessResult, peakKilobytes: Int, seconds: Double) {
+        let start = Date()
+        var result = try Run.program("/usr/bin/time", ["-f", "VANBAN-PEAK-KB %M"] + [program] + arguments, input: input)
+        let seconds = Date().timeIntervalSince(start)
+        var lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let index = lines.lastIndex(where: { $0.hasPrefix("VANBAN-PEAK-KB ") }),
+              let peak = Int(lines[index].dropFirst("VANBAN-PEAK-KB ".count)) else {
+            throw RunError(message: "no measurement from /usr/bin/time: \(result.stderr.suffix(300))")
+        }
+        lines.remove(at: index)
+        // /usr/bin/time adds "Command exited with non-zero status N".
+        lines.removeAll { $0.hasPrefix("Command exited with non-zero status") || $0.hasPrefix("Command terminated by signal") }
+        result.stderr = lines.joined(separator: "\n")
+        return (result, peak, seconds)
+    }
+}

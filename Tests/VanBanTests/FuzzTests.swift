@@ -35,7 +35,30 @@ import VanBanTestSupport
                        "colspan", "rowspan", "group", "together", "pageBreak", "landscape", "signingInfo", "time", "seal", "signature",
                        "sealSize", "width", "align", "numbered", "center", "label", "marker", "size", "caption", "unit", "x"]
 
+    /// The classes of issue 13: long runs of markup characters, footnotes never closed, combining
+    /// storms, `data:` prefixes in text, PNG headers that overflow, damaged PNG chunks.
+    static func hostileString(_ rng: inout SplitMix) -> String {
+        let good = PNGFixture.solid(width: 8, height: 4)
+        switch Int.random(in: 0..<9, using: &rng) {
+        case 0: return String(repeating: ["*", "_", "**", "__", "*a ", "^["].randomElement(using: &rng)!, count: Int.random(in: 1_000...20_000, using: &rng))
+        case 1: return "a" + String(repeating: "\u{0301}", count: Int.random(in: 20...5_000, using: &rng))
+        case 2: return "data:" + String(repeating: "x", count: Int.random(in: 10...300_000, using: &rng))
+        case 3: return PNGFixture.dataURL(PNGFixture.file(width: Int.random(in: 0...Int(UInt32.max), using: &rng),
+                                                          height: Int.random(in: 0...Int(UInt32.max), using: &rng), idat: [0]))
+        case 4: return PNGFixture.dataURL(PNGFixture.file(width: 8, height: 4, idat: PNGFixture.zlibStored([UInt8](repeating: 0, count: 132)),
+                                                          badChecksum: true))
+        case 5: return PNGFixture.dataURL(Array(good.prefix(Int.random(in: 0..<good.count, using: &rng))))
+        case 6:
+            var damaged = good
+            for _ in 0..<4 { damaged[Int.random(in: 8..<damaged.count, using: &rng)] ^= 0xFF }
+            return PNGFixture.dataURL(damaged)
+        case 7: return ["nanmm", "infmm", "-10mm", "1e308mm", "1000mm", "0x10pt"].randomElement(using: &rng)!
+        default: return PNGFixture.dataURL(good)
+        }
+    }
+
     static func randomString(_ rng: inout SplitMix) -> String {
+        if Int.random(in: 0..<40, using: &rng) == 0 { return hostileString(&rng) }
         let pieces: [String] = ["Độc lập", "hòa", "hoà", "Ủy", "uỷ", "Céng hoµ", "Coäng hoøa", "**đậm**", "*nghiêng*", "^[chú thích]",
                                 "__gạch__", "\n", "\t", "\r", "\u{0}", "\u{1F}", "\u{7F}", "\u{85}", "\u{200B}", "\u{FEFF}", "\u{202E}",
                                 "\u{AD}", "a\u{301}\u{323}\u{302}\u{303}", "\u{301}", "漢字", "👍🏽", "☎", "ℌ", "ﬁ", " ", "   ", "-", "–", "/",
@@ -58,7 +81,8 @@ import VanBanTestSupport
         switch Int.random(in: 0..<10, using: &rng) {
         case 0: return .null
         case 1: return .bool(Bool.random(using: &rng))
-        case 2: return .number([0, -1, 1, 5, 0.5, 1e15, -1e15, 1e308, -1e308, 5e-324, 9_007_199_254_740_993, 123_456_789_012]
+        case 2: return .number([0, -1, 1, 5, 0.5, 1e15, -1e15, 1e308, -1e308, 5e-324, 9_007_199_254_740_993, 123_456_789_012, 4_294_967_295,
+                                -9_223_372_036_854_775_808]
             .randomElement(using: &rng)!)
         case 3, 4, 5: return .string(randomString(&rng))
         case 6, 7:
@@ -67,7 +91,10 @@ import VanBanTestSupport
         default:
             guard depth < 6 else { return .number(1) }
             return .object((0..<Int.random(in: 0...4, using: &rng)).map { _ in
-                (keys.randomElement(using: &rng)!, randomValue(&rng, depth: depth + 1))
+                // Now and then a key far longer than any name (up to twice the 1 KB bound).
+                let key = Int.random(in: 0..<60, using: &rng) == 0
+                    ? String(repeating: "k", count: Int.random(in: 500...2_048, using: &rng)) : keys.randomElement(using: &rng)!
+                return (key, randomValue(&rng, depth: depth + 1))
             })
         }
     }

@@ -142,6 +142,7 @@ function blockCard(ctx, base, blocks, index, context, defaultLevel) {
     itemTools(ctx, { arrayPointer: base, index, count: blocks.length, name: name.toLowerCase() }));
   const card = h('div', { class: `block kind-${kind}`, dataset: { field: pointer } }, head, editor, messages, insertSlot);
   card.addEventListener('keydown', (event) => {
+    if (event.isComposing || event.keyCode === 229) return; // a Vietnamese input method is composing
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     if (event.target.closest('.block') !== card || event.target.closest('.rows, .list-items, .table-grid')) return;
     event.preventDefault();
@@ -156,6 +157,7 @@ function blockCard(ctx, base, blocks, index, context, defaultLevel) {
 function paragraphKeys(ctx, textarea, { base, blocks, index, textPointer }) {
   const { store } = ctx;
   textarea.addEventListener('keydown', (event) => {
+    if (event.isComposing || event.keyCode === 229) return; // a Vietnamese input method is composing
     if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
       event.preventDefault();
       const at = textarea.selectionStart, whole = textarea.value;
@@ -236,6 +238,7 @@ function headingEditor(ctx, pointer, block, id, base, index, expose) {
     if (multiline) { autoGrow(el); markupKeys(el); }
     el.addEventListener('input', () => writeText(store, p, el.value, { keepEmpty }));
     el.addEventListener('keydown', (event) => {
+      if (event.isComposing || event.keyCode === 229) return; // a Vietnamese input method is composing
       if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey) {
         event.preventDefault();
         store.insert(base, index + 1, '', { focus: join(base, index + 1) });
@@ -248,6 +251,9 @@ function headingEditor(ctx, pointer, block, id, base, index, expose) {
   };
   const [label] = field('heading', 'Nhãn đề mục', 'Điều 1. / Chương I / II. / 1. / a)', { keepEmpty: true });
   const [title] = field('title', 'Tên đề mục', 'Phạm vi điều chỉnh');
+  // Điều, 1., a) may carry their text on the label's line; Phần, Chương, Mục, I. only a title.
+  const inline = typeof block.text === 'string' || /^(Điều\s|\d+[.)]|[a-zđ]\))/.test(String(block.heading ?? '').trim());
+  if (!inline) return h('div', { class: 'heading-editor' }, h('div', { class: 'heading-row' }, label, title));
   const [text, textArea] = field('text', 'Nội dung đi liền nhãn', 'Nội dung (nếu có) in liền sau nhãn', { multiline: true });
   expose(textArea);
   return h('div', { class: 'heading-editor' }, h('div', { class: 'heading-row' }, label, title), text);
@@ -304,6 +310,7 @@ function listEditor(ctx, pointer, markerPointer, owner, id, { base, index: block
     markupKeys(area);
     area.addEventListener('input', () => store.set(textPointer, area.value));
     area.addEventListener('keydown', (event) => {
+      if (event.isComposing || event.keyCode === 229) return; // a Vietnamese input method is composing
       if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey) {
         event.preventDefault();
         const at = area.selectionStart, whole = area.value;
@@ -359,6 +366,7 @@ export function addBar(ctx, pointer, index, { defaultLevel = 'roman', label = 'T
   return h('div', { class: 'add-bar', role: 'group', 'aria-label': label },
     h('span', { class: 'add-label' }, `${label}:`),
     button('Đoạn văn', () => add('')),
+    button('Điều', () => add({ heading: nextHeading('dieu', blocks(), index), text: '' }, ['text']), 'Thêm Điều, đánh số tiếp theo'),
     h('span', { class: 'heading-add' },
       button('Đề mục', () => {
         const heading = nextHeading(level.value, blocks(), index);

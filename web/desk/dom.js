@@ -1,4 +1,4 @@
-// Tiny DOM helpers: build elements without innerHTML (the CSP forbids inline code anyway).
+// Tiny DOM helpers: elements are built node by node, text set as text (the CSP forbids inline code anyway).
 
 let counter = 0;
 /** A fresh id for a label's `for`. */

@@ -30,7 +30,22 @@ export function applyMark(textarea, kind) {
   while (e > s && /\s/.test(value[e - 1])) e--;
   while (s < e && /\s/.test(value[s])) s++;
   const inner = value.slice(s, e);
-  if (kind !== 'footnote' && value.slice(s - open.length, s) === open && value.slice(e, e + close.length) === close && inner) {
+  // The selection is the marked words with their marks: unmark them.
+  if (kind !== 'footnote' && inner.length > open.length + close.length && inner.startsWith(open) && inner.endsWith(close)
+      && !(kind === 'italic' && (inner.startsWith('**') || inner.endsWith('**')))) {
+    const bare = inner.slice(open.length, inner.length - close.length);
+    textarea.setSelectionRange(s, e);
+    replaceSelection(textarea, bare, 0, bare.length);
+    return;
+  }
+  // The selection is the marked words, the marks around it: unmark them. Stars are counted, so
+  // that Ctrl+I in **đậm** makes ***đậm*** (bold italic) and Ctrl+I in ***x*** leaves **x**.
+  const starsBefore = value.slice(0, s).match(/\*+$/)?.[0].length ?? 0;
+  const starsAfter = value.slice(e).match(/^\*+/)?.[0].length ?? 0;
+  const marked = kind === 'italic' ? starsBefore % 2 === 1 && starsAfter % 2 === 1
+    : kind === 'bold' ? starsBefore >= 2 && starsAfter >= 2
+    : value.slice(s - open.length, s) === open && value.slice(e, e + close.length) === close;
+  if (kind !== 'footnote' && marked && inner) {
     textarea.setSelectionRange(s - open.length, e + close.length);
     replaceSelection(textarea, inner, 0, inner.length);
     return;
@@ -43,6 +58,7 @@ export function applyMark(textarea, kind) {
 /** Ctrl+B, Ctrl+I, Ctrl+U in a textarea that takes markup. */
 export function markupKeys(textarea) {
   textarea.addEventListener('keydown', (event) => {
+    if (event.isComposing || event.keyCode === 229) return; // a Vietnamese input method is composing
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
     const kind = { b: 'bold', i: 'italic', u: 'underline' }[event.key.toLowerCase()];
     if (!kind) return;

@@ -13,11 +13,6 @@ export function fileBase(doc) {
   return safeFileName([number, doc.date].filter(Boolean).join('_'));
 }
 
-function base64ToBlob(base64, type) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  return new Blob([bytes], { type });
-}
-
 export function createOutput({ store, toast, dialog, problemsList, onBlocked, signFields }) {
   let pendingForce = null;
 
@@ -49,9 +44,8 @@ export function createOutput({ store, toast, dialog, problemsList, onBlocked, si
       toast(`Không tính được: ${result.report?.diagnostics?.[0]?.message ?? `lỗi ${result.status}`}`, 'error');
       return;
     }
-    const { output, ...rest } = result.data;
     const name = `${fileBase(store.doc)}.boxes.json`;
-    downloadBlob(new Blob([JSON.stringify(rest.boxes, null, 2) + '\n'], { type: 'application/json' }), name);
+    downloadBlob(new Blob([JSON.stringify(result.data.boxes, null, 2) + '\n'], { type: 'application/json' }), name);
     toast(`Đã tải ${name}.`);
   }
 
@@ -81,5 +75,5 @@ export function createOutput({ store, toast, dialog, problemsList, onBlocked, si
   dialog.querySelector('#render-fix').addEventListener('click', () => { dialog.close(); onBlocked?.(); });
   dialog.querySelector('#render-close').addEventListener('click', () => dialog.close());
 
-  return { pdf, boxes, json, print, base64ToBlob };
+  return { pdf, boxes, json, print };
 }

@@ -1,22 +1,32 @@
-// The live preview: every change re-renders the whole document through POST /v1/preview
-// (debounced), one PNG per page at the resolution the column needs (devicePixelRatio and zoom
-// included). A newer request aborts the older one, and an older answer is never shown after a
-// newer one; the previous pages stay until the new ones are decoded. When the document cannot
-// be rendered, the last good pages stay, greyed. Each keystroke → new pages time is logged to
-// the console and kept in `window.__deskTimings`.
+// The live preview: every change re-renders the whole document through POST /v1/preview, one
+// PNG per page at the resolution the column needs (devicePixelRatio and zoom included).
+//
+// When: a change made while the pages are up to date is sent at once; changes made while a
+// render is on its way are gathered and sent when it is back, once the typing pauses for 150 ms
+// (debounce), or at the latest 500 ms after the first of them (so a long burst of typing still
+// shows). One request at a time per tab: the service renders a request even when the browser
+// gives it up, so aborting would not spare it; a request is aborted (AbortController) only when
+// another document is opened, and an answer that is not the newest is never shown. The previous
+// pages stay until the new ones are decoded; when the document cannot be rendered, they stay,
+// greyed. Each keystroke → new pages time is logged to the console and kept in
+// `window.__deskTimings`.
 
 import * as api from './api.js';
 import { h } from './dom.js';
 import { parse } from './pointer.js';
 
 const DEBOUNCE_MS = 150;
+const MAX_WAIT_MS = 500;
 const A4_PORTRAIT_INCHES = 210 / 25.4;
 
 export function createPreview({ store, container, status, pageCount, zoomLevel, onResult }) {
   let timer = 0;
   let controller = null;
   let sequence = 0;
-  let pendingInputAt = null;
+  let inFlight = false;
+  let dirtySince = null; // the first change (or zoom) not sent yet
+  let lastChangeAt = 0;
+  let changes = []; // times of the changes not shown yet
   let zoom = 1;
   let renderedDpi = 0;
   let boxes = [];
@@ -32,10 +42,10 @@ export function createPreview({ store, container, status, pageCount, zoomLevel, 
   /** The width a page takes on screen, in CSS pixels. */
   const pageWidth = () => Math.max(200, (container.clientWidth - 32) * zoom);
 
-  /** The PNG resolution that fills that width on this screen (rounded, 48–240 dpi). */
+  /** The PNG resolution that fills that width on this screen (rounded up to 4, 48–240 dpi). */
   const wantedDpi = () => {
     const pixels = pageWidth() * (window.devicePixelRatio || 1);
-    return Math.min(240, Math.max(48, Math.ceil(pixels / A4_PORTRAIT_INCHES / 8) * 8));
+    return Math.min(240, Math.max(48, Math.ceil(pixels / A4_PORTRAIT_INCHES / 4) * 4));
   };
 
   const applyZoom = () => {
@@ -43,36 +53,59 @@ export function createPreview({ store, container, status, pageCount, zoomLevel, 
     zoomLevel.textContent = `${Math.round(zoom * 100)}%`;
   };
 
-  function schedule(delay = DEBOUNCE_MS) {
+  /** Something to render: now if nothing is pending, else after the debounce or the longest wait. */
+  function want({ immediately = false } = {}) {
+    const now = performance.now();
+    const wasIdle = dirtySince === null && !inFlight;
+    dirtySince ??= now;
+    lastChangeAt = now;
+    plan(immediately || wasIdle);
+  }
+
+  function plan(now = false) {
     clearTimeout(timer);
-    timer = setTimeout(run, delay);
+    timer = 0;
+    if (inFlight || dirtySince === null) return; // the answer on its way plans the next one
+    const elapsed = performance.now();
+    const delay = now ? 0 : Math.max(0, Math.min(DEBOUNCE_MS - (elapsed - lastChangeAt), MAX_WAIT_MS - (elapsed - dirtySince)));
+    if (delay === 0) run(); else timer = setTimeout(run, delay);
   }
 
   async function run() {
+    timer = 0;
+    dirtySince = null;
     const mine = ++sequence;
-    controller?.abort();
     controller = new AbortController();
-    const inputAt = pendingInputAt;
-    pendingInputAt = null;
+    const covered = changes.length;
     const dpi = wantedDpi();
     setStatus('Đang cập nhật…', 'busy');
     container.setAttribute('aria-busy', 'true');
     const sentAt = performance.now();
     let result;
+    inFlight = true;
     try {
       result = await api.preview(store.doc, { format: 'png', dpi, signal: controller.signal });
     } catch (error) {
       if (error.name === 'AbortError') return;
       throw error;
+    } finally {
+      if (mine === sequence) inFlight = false;
     }
     if (mine !== sequence) return;
     const answeredAt = performance.now();
     if (!result.ok) {
-      if (result.status === 503) { setStatus('Máy chủ đang bận, thử lại…', 'busy'); schedule((result.retryAfter || 1) * 1000); return; }
+      if (result.status === 503 || result.status === 429) {
+        setStatus('Máy chủ đang bận, thử lại…', 'busy');
+        dirtySince ??= performance.now();
+        timer = setTimeout(run, (result.retryAfter || 1) * 1000);
+        return;
+      }
+      changes = changes.slice(covered);
       container.classList.add('stale');
       container.removeAttribute('aria-busy');
       setStatus(pages ? 'Còn lỗi, đang hiện bản trước' : 'Còn lỗi, chưa hiện được trang', 'error');
       onResult?.({ ok: false, report: result.report });
+      plan();
       return;
     }
     const data = result.data;
@@ -88,17 +121,21 @@ export function createPreview({ store, container, status, pageCount, zoomLevel, 
     renderedDpi = dpi;
     container.classList.remove('stale');
     container.removeAttribute('aria-busy');
-    setStatus(`Đã cập nhật`, 'ok');
+    setStatus(dirtySince === null ? 'Đã cập nhật' : 'Đang cập nhật…', dirtySince === null ? 'ok' : 'busy');
     onResult?.({ ok: true, data });
-    if (inputAt !== null) {
+    if (covered > 0 && covered <= changes.length) {
+      // From the last keystroke shown (and from the oldest one shown for the first time) to the new pages.
       const shownAt = performance.now();
       const timing = {
-        ms: Math.round(shownAt - inputAt), serverMs: Math.round(answeredAt - sentAt), decodeMs: Math.round(shownAt - answeredAt),
+        ms: Math.round(shownAt - changes[covered - 1]), firstMs: Math.round(shownAt - changes[0]), keystrokes: covered,
+        serverMs: Math.round(answeredAt - sentAt), decodeMs: Math.round(shownAt - answeredAt),
         pages: data.pages, dpi, bytes: data.images.reduce((n, s) => n + s.length, 0),
       };
+      changes = changes.slice(covered);
       window.__deskTimings.push(timing);
       console.info(`[desk] preview ${timing.ms} ms after the keystroke (request ${timing.serverMs} ms, decode ${timing.decodeMs} ms, ${timing.pages} pages at ${dpi} dpi)`);
     }
+    plan();
   }
 
   /** Puts the new page images in place of the old ones, page frames kept (so is the scroll). */
@@ -166,23 +203,33 @@ export function createPreview({ store, container, status, pageCount, zoomLevel, 
     zoom = Math.min(3, Math.max(0.4, next));
     applyZoom();
     container.scrollTop = anchor * container.scrollHeight;
-    if (wantedDpi() > renderedDpi * 1.15) schedule(250);
+    if (wantedDpi() > renderedDpi * 1.15) want();
   }
 
   store.addEventListener('change', (event) => {
-    const load = event.detail.reason === 'load';
-    pendingInputAt = load ? null : performance.now();
-    if (load) { lastFocusPage = 0; container.scrollTop = 0; }
-    schedule(event.detail.reason === 'load' ? 0 : DEBOUNCE_MS);
+    if (event.detail.reason === 'load') {
+      // Another document: what is on its way is for the old one.
+      controller?.abort();
+      sequence++;
+      inFlight = false;
+      changes = [];
+      dirtySince = null;
+      lastFocusPage = 0;
+      container.scrollTop = 0;
+      want({ immediately: true });
+      return;
+    }
+    changes.push(performance.now());
+    want();
   });
   new ResizeObserver(() => {
     applyZoom();
-    if (pages && wantedDpi() > renderedDpi * 1.15) schedule(300);
+    if (pages && wantedDpi() > renderedDpi * 1.15) want();
   }).observe(container);
   applyZoom();
 
   return {
-    refresh: () => schedule(0),
+    refresh: () => want({ immediately: true }),
     reveal,
     zoomIn: () => setZoom(zoom * 1.25),
     zoomOut: () => setZoom(zoom / 1.25),

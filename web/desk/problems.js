@@ -9,7 +9,8 @@ import { h } from './dom.js';
 import { parse } from './pointer.js';
 import { registry, fieldFor } from './form/fields.js';
 
-const DEBOUNCE_MS = 150;
+/** Later than the preview's (150 ms), so that the page, which takes longer, has the workers first. */
+const DEBOUNCE_MS = 250;
 const SEVERITY = { error: ['Lỗi', 0], warning: ['Cảnh báo', 1], note: ['Lưu ý', 2] };
 const severityOf = (d) => SEVERITY[d.severity] ?? SEVERITY.note;
 
@@ -53,7 +54,7 @@ export function createProblems({ store, list, count, toggle, fixAllButton, focus
       throw error;
     }
     if (mine !== sequence) return;
-    if (!result.ok && result.status === 503) { schedule((result.retryAfter || 1) * 1000); return; }
+    if (!result.ok && (result.status === 503 || result.status === 429)) { schedule((result.retryAfter || 1) * 1000); return; }
     checking = false;
     checked = (result.ok ? result.data : result.report)?.diagnostics ?? [];
     show();

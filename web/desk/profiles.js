@@ -98,13 +98,11 @@ export class Profiles {
   newDocument({ profile = 'nd30', type = 'cong-van', date = today() } = {}) {
     const doc = { profile, type, date };
     const info = this.types(profile, date).find((t) => t.id === type);
-    if (info?.addressees && !['giay-moi', 'giay-gioi-thieu', 'phieu-gui', 'phieu-chuyen', 'phieu-bao'].includes(type)) doc.addressees = [''];
-    if (info?.decision) { doc.authority = ''; doc.bases = ['']; }
     doc.body = SCAFFOLDS[type] ? structuredClone(SCAFFOLDS[type]) : [''];
     doc.signers = [{}];
-    const first = FIRST_DISTRIBUTION[type] ?? (doc.addressees ? 'Như trên' : null);
+    const addressed = info?.addressees && !['giay-moi', 'giay-gioi-thieu', 'phieu-gui', 'phieu-chuyen', 'phieu-bao'].includes(type);
+    const first = FIRST_DISTRIBUTION[type] ?? (addressed ? 'Như trên' : null);
     doc.distribution = [first, this.lastDistribution(doc)].filter((x) => x !== null);
-    if (doc.authority === '') delete doc.authority;
     return doc;
   }
 }

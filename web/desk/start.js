@@ -3,6 +3,15 @@
 
 import { h } from './dom.js';
 import { today } from './profiles.js';
+import { composeDate } from './form/fields.js';
+
+/** "6/12/2026" → "2026-12-06" (also "12/2026", "2026"); "" when it is not a date. */
+function isoOf(text) {
+  const parts = text.trim().split(/[/.\-\s]+/).filter(Boolean);
+  const [d, m, y] = parts.length === 3 ? parts : parts.length === 2 ? ['', ...parts] : ['', '', parts[0] ?? ''];
+  return composeDate(d, m, y) || '';
+}
+const display = (iso) => iso.split('-').reverse().join('/');
 
 export function createStart({ dialog, profiles, examples, storage, onNew, onExample, onFile, onDraft }) {
   const $ = (id) => dialog.querySelector(`#${id}`);
@@ -13,10 +22,10 @@ export function createStart({ dialog, profiles, examples, storage, onNew, onExam
 
   function fillTypes() {
     const previous = typeSelect.value || 'cong-van';
-    const types = profiles.types(system(), dateInput.value);
+    const types = profiles.types(system(), isoOf(dateInput.value));
     typeSelect.replaceChildren(...types.map((t) => h('option', { value: t.id }, t.displayName)));
     typeSelect.value = types.some((t) => t.id === previous) ? previous : types[0]?.id ?? '';
-    applies.textContent = profiles.appliesText(system(), dateInput.value);
+    applies.textContent = profiles.appliesText(system(), isoOf(dateInput.value));
   }
 
   const exampleLabel = (e) => {
@@ -40,10 +49,10 @@ export function createStart({ dialog, profiles, examples, storage, onNew, onExam
   }
 
   for (const radio of dialog.querySelectorAll('input[name="start-system"]')) radio.addEventListener('change', fillTypes);
-  dateInput.addEventListener('change', fillTypes);
+  dateInput.addEventListener('input', fillTypes);
   $('start-create').addEventListener('click', () => {
     dialog.close();
-    onNew({ profile: system(), type: typeSelect.value, date: dateInput.value || undefined });
+    onNew({ profile: system(), type: typeSelect.value, date: isoOf(dateInput.value) || undefined });
   });
   $('start-open-example').addEventListener('click', () => { dialog.close(); onExample($('start-example').value); });
   $('start-file').addEventListener('change', async () => {
@@ -58,7 +67,7 @@ export function createStart({ dialog, profiles, examples, storage, onNew, onExam
 
   return {
     open() {
-      dateInput.value = today();
+      dateInput.value = display(today());
       fillTypes();
       fillDrafts();
       $('start-file-error').textContent = '';

@@ -71,7 +71,7 @@ export class Store extends EventTarget {
 
   /** Sets the value at `pointer`, creating the objects and arrays on the way. */
   set(pointer, value, { structural = false, focus, coalesce } = {}) {
-    this.snapshot(coalesce ?? (structural ? null : pointer));
+    this.snapshot(coalesce === undefined ? (structural ? null : pointer) : coalesce);
     const tokens = parse(pointer);
     if (tokens.length === 0) { this.doc = value; this.emit(pointer, { structural: true, focus }); return; }
     let node = this.doc;
@@ -100,7 +100,7 @@ export class Store extends EventTarget {
   remove(pointer, { structural = false, focus, coalesce } = {}) {
     const tokens = parse(pointer);
     if (tokens.length === 0 || this.get(pointer) === undefined) return;
-    this.snapshot(coalesce ?? (structural ? null : pointer));
+    this.snapshot(coalesce === undefined ? (structural ? null : pointer) : coalesce);
     this.removeIn(tokens);
     this.emit(pointer, { structural, focus });
   }
@@ -145,7 +145,7 @@ export class Store extends EventTarget {
     try { this.set(pointer, value, { coalesce: '__quiet' }); } finally { this.emit = saved; }
   }
 
-  /** Records the document before an edit; edits of one field within a moment make one step. */
+  /** Records the document before an edit; edits of one field (`key`) within a moment make one step, `null` always a new one. */
   snapshot(key) {
     if (key === '__quiet') return;
     const now = Date.now();

@@ -39,10 +39,12 @@ export function tableEditor(ctx, pointer, id) {
     autoGrow(input);
     input.addEventListener('input', () => writeText(store, textPointer, input.value, { keepEmpty: true }));
     input.addEventListener('keydown', (event) => {
+      if (event.isComposing || event.keyCode === 229) return; // a Vietnamese input method is composing
       if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey) { event.preventDefault(); onEnter?.(); }
     });
     register(cellPointer, { wrap: input, focus: input, messages: null, label });
-    const td = h(isHeader ? 'th' : 'td', { colspan: spans(cell) > 1 ? spans(cell) : null, dataset: { r, c } },
+    const rowspan = cell && typeof cell === 'object' && cell.rowspan > 1 ? cell.rowspan : null;
+    const td = h(isHeader ? 'th' : 'td', { colspan: spans(cell) > 1 ? spans(cell) : null, rowspan, dataset: { r, c } },
       h('label', { for: cid, class: 'sr-only' }, label), input);
     return td;
   };

@@ -14,7 +14,7 @@ extension LintContext {
                        hint: "correct the text of \"\(element)\" in the profile file")
             }
             let length = canonical.count
-            for (path, text) in texts() {
+            for (path, text) in texts {
                 // Only a text about as long as the fixed string can be it misspelt.
                 guard abs(text.utf8.count - canonical.utf8.count) <= 12 else { continue }
                 let trimmed = text.trimmingSpaces()
@@ -55,7 +55,7 @@ extension LintContext {
     mutating func checkDatePadding() {
         guard let padded = profile.elements["date"]?.paddedMonths,
               let pattern = try? Regex("([Nn]gày) ([0-9]{1,2}) tháng ([0-9]{1,2})") else { return }
-        for (path, original) in texts() where original.contains("háng") {
+        for (path, original) in texts where original.contains("háng") {
             let text = latestText(at: path) ?? original
             var fixed = "", rest = Substring(text), wrong: [String] = []
             while let match = try? pattern.firstMatch(in: rest) {
@@ -79,15 +79,11 @@ extension LintContext {
     }
 
     /// The text at `path` as an earlier fix leaves it, if one did.
-    func latestText(at path: String) -> String? {
-        guard case .string(let text)? = findings.last(where: { $0.fix?.path == path })?.fix?.replacement else { return nil }
-        return text
-    }
+    func latestText(at path: String) -> String? { fixedTexts[path] }
 
     /// TONE_STYLE: one tone-mark style per document; the office's when it has chosen one.
     mutating func checkToneStyle() {
         var byStyle: [ToneStyle: [(path: String, word: String)]] = [:]
-        let texts = texts()
         for (path, text) in texts where ToneStyle.mayOccur(in: text) {
             for word in text.split(whereSeparator: { !$0.isLetter }) {
                 if let style = ToneStyle.of(String(word)) { byStyle[style, default: []].append((path, String(word))) }
@@ -95,10 +91,16 @@ extension LintContext {
         }
         if let wanted = toneStyle {
             let other: ToneStyle = wanted == .old ? .new : .old
-            var seen: Set<String> = []
-            for (path, _) in byStyle[other] ?? [] where seen.insert(path).inserted {
-                let text = latestText(at: path) ?? texts.first { $0.path == path }!.text
-                let words = (byStyle[other] ?? []).filter { $0.path == path }.map(\.word)
+            // The words of the other style, grouped by text in document order (one pass).
+            var order: [String] = [], wordsAt: [String: [String]] = [:]
+            for (path, word) in byStyle[other] ?? [] {
+                if wordsAt[path] == nil { order.append(path) }
+                wordsAt[path, default: []].append(word)
+            }
+            let original = Dictionary(texts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+            for path in order {
+                let text = latestText(at: path) ?? original[path] ?? ""
+                let words = wordsAt[path] ?? []
                 report("TONE_STYLE", .warning, path: path,
                        "\(words.joined(separator: ", ")) \(words.count == 1 ? "is" : "are") in the \(other.rawValue) tone style; this office writes the \(wanted.rawValue) one (\(wanted == .old ? "hòa, thủy" : "hoà, thuỷ"))",
                        hint: "write \(words.map { ToneStyle.convert($0, to: wanted) }.joined(separator: ", "))",

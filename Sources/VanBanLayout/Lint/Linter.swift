@@ -50,7 +50,19 @@ struct LintContext {
     let source: JSONValue
     let profile: Profile
     let toneStyle: ToneStyle?
+    /// Every text string of the source with its pointer, collected once for the rules that scan texts.
+    let texts: [(path: String, text: String)]
     var findings: [LintFinding] = []
+    /// Texts as the fixes found so far leave them, by pointer (a later rule corrects the corrected text).
+    var fixedTexts: [String: String] = [:]
+
+    init(document: Document, source: JSONValue, profile: Profile, toneStyle: ToneStyle?) {
+        self.document = document
+        self.source = source
+        self.profile = profile
+        self.toneStyle = toneStyle
+        texts = Self.texts(of: source)
+    }
 
     var settings: LintSettings { profile.lint }
 
@@ -59,6 +71,7 @@ struct LintContext {
         let diagnostic = Diagnostic(severity, code: settings.ruleID(rule), path: path, message: message,
                                     hint: fix == nil ? hint : hint + " (vanban check --fix corrects it)")
         findings.append(LintFinding(diagnostic: diagnostic, fix: fix.map { LintFix(path: path, replacement: $0, code: diagnostic.code) }))
+        if case .string(let text)? = fix { fixedTexts[path] = text }
     }
 
     /// The name of the document's type for messages (`quyết định`), or its id.
@@ -66,8 +79,8 @@ struct LintContext {
         profile.types[document.type]?.name?.lowercased() ?? document.type
     }
 
-    /// Every text string of the source with its pointer (identifiers, dates and file names excluded).
-    func texts() -> [(path: String, text: String)] {
+    /// Every text string of `source` with its pointer (identifiers, dates and file names excluded).
+    static func texts(of source: JSONValue) -> [(path: String, text: String)] {
         let notText: Set<String> = ["profile", "type", "date", "created", "time", "signature", "seal", "sealSize", "align", "valign",
                                     "style", "marker", "width", "symbol", "label"]
         var out: [(String, String)] = []

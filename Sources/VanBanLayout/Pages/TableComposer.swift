@@ -164,15 +164,26 @@ struct TableComposer {
             let have = rowsCovered.reduce(Length.zero) { $0 + heights[$1] }
             if need > have { heights[rowsCovered.upperBound - 1] += need - have }
         }
-        return grid.groups.map { group in
+        // The cells of each group of rows, found in one pass (not a scan of every cell per group).
+        var groupOfRow = [Int](repeating: 0, count: rowCount)
+        for (g, group) in grid.groups.enumerated() { for r in group { groupOfRow[r] = g } }
+        var cellsOfGroup = [[Int]](repeating: [], count: grid.groups.count)
+        for i in placed.indices { cellsOfGroup[groupOfRow[placed[i].row]].append(i) }
+        return grid.groups.enumerated().map { g, group in
             var ys = [Length.zero]
             for r in group { ys.append(ys.last! + heights[r]) }
             var items: [PageItem] = []
-            for entry in placed where group.contains(entry.row) {
+            var grid: [Rule] = [], drawn = Set<Rule>()
+            for entry in cellsOfGroup[g].lazy.map({ placed[$0] }) {
                 let top = ys[entry.row - group.lowerBound]
                 let bottom = ys[entry.row - group.lowerBound + entry.cell.rowspan]
                 draw(entry, top: top, bottom: bottom, xs: xs, table: table, into: &items)
+                for edge in borders(of: entry, top: top, bottom: bottom, xs: xs, table: table) where drawn.insert(edge).inserted {
+                    grid.append(edge)
+                }
             }
+            // The grid after the text, each edge once (neighbours share theirs): one path to draw.
+            items += grid.map(PageItem.rule)
             return FlowPiece(role: role, height: ys.last!, gapBefore: .zero, canBreakBefore: true, items: items)
         }
     }
@@ -188,13 +199,17 @@ struct TableComposer {
         default: textTop = top + vpad
         }
         Emit.block(block, x: left + pad, top: textTop, into: &items)
+    }
+
+    /// The four edges of a cell; vertical edges reach half a stroke past the horizontal ones, so corners close.
+    private func borders(of entry: Placed, top: Length, bottom: Length, xs: [Length], table: StyledTable) -> [Rule] {
+        let left = xs[entry.column], right = xs[entry.column + entry.cell.colspan]
         let border = table.geometry.border
-        // Vertical edges reach half a stroke past the horizontal ones, so corners close.
         let over = border / 2
-        for (from, to) in [(Point(x: left, y: top), Point(x: right, y: top)), (Point(x: left, y: bottom), Point(x: right, y: bottom)),
-                           (Point(x: left, y: top - over), Point(x: left, y: bottom + over)),
-                           (Point(x: right, y: top - over), Point(x: right, y: bottom + over))] {
-            items.append(.rule(Rule(role: "table-border", from: from, to: to, thickness: border)))
+        return [(Point(x: left, y: top), Point(x: right, y: top)), (Point(x: left, y: bottom), Point(x: right, y: bottom)),
+                (Point(x: left, y: top - over), Point(x: left, y: bottom + over)),
+                (Point(x: right, y: top - over), Point(x: right, y: bottom + over))].map { from, to in
+            Rule(role: "table-border", from: from, to: to, thickness: border)
         }
     }
 }

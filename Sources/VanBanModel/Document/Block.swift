@@ -129,3 +129,22 @@ public struct ListItem: Sendable, Hashable {
         self.sublist = sublist
     }
 }
+
+extension Block {
+    /// The table cells in this block (and the blocks it holds).
+    public var tableCellCount: Int {
+        switch self {
+        case .table(let table): table.cellCount
+        case .together(let blocks): blocks.reduce(0) { $0 + $1.tableCellCount }
+        default: 0
+        }
+    }
+}
+
+extension Document {
+    /// The table cells of the body, the appendices and the attached texts.
+    public var tableCellCount: Int {
+        let blocks = body + appendices.flatMap(\.body) + attachments.flatMap(\.body)
+        return blocks.reduce(0) { $0 + $1.tableCellCount }
+    }
+}

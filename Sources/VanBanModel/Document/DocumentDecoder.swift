@@ -27,12 +27,19 @@ public enum DocumentDecoder {
         if notes.contains(where: { $0.severity == .error }) {
             throw DiagnosticError(notes.filter { $0.severity == .error } + notes.filter { $0.severity != .error })
         }
+        let decoded: (Document, [Diagnostic])
         do {
-            let (document, warnings) = try decode(clean)
-            return (document, notes + warnings, json)
+            decoded = try decode(clean)
         } catch {
             throw DiagnosticError(error.diagnostics + notes)
         }
+        let cells = decoded.0.tableCellCount
+        guard cells <= limits.tableCells else {
+            throw DiagnosticError([Diagnostic(.error, code: "MODEL.TOO_LARGE", path: "",
+                message: "the tables of the document hold \(cells) cells; one document may hold at most \(limits.tableCells)",
+                hint: "split the tables into several documents (a register of thousands of rows is a spreadsheet, not an appendix)")])
+        }
+        return (decoded.0, notes + decoded.1, json)
     }
 
     /// Decodes a parsed JSON value.

@@ -14,6 +14,9 @@ public struct InputLimits: Sendable, Hashable {
     /// One image's pixels once decoded (`MODEL.IMAGE_TOO_LARGE`): a small PNG can unpack into
     /// gigabytes (a 12000 × 12000 one-bit image is 24 KB).
     public var imagePixels: Int = 25_000_000
+    /// Table cells in the whole document (`MODEL.TOO_LARGE`): tables are the densest content, a
+    /// cell costs about 2.7 KB once laid out, and a page holds up to a few thousand of them.
+    public var tableCells: Int = 100_000
 
     /// 8 MB of JSON (a 1,000-page plan is about 2 MB), depth 64, 256 KB per string (a `data:`
     /// image URL may be as long as its image allows), 2,000 pages, 4 MB and 25 megapixels per image
@@ -30,9 +33,14 @@ public struct InputLimits: Sendable, Hashable {
         self.imageBytes = imageBytes
     }
 
+    /// The most any option may raise `inputBytes` to: 1 GB.
+    public static let largestInput = 1 << 30
+    /// The most any option may raise `pages` to.
+    public static let mostPages = 1_000_000
+
     /// `12.3 MB`, `256 KB`, `900 bytes`.
     public static func describe(bytes: Int) -> String {
-        if bytes >= 1 << 20 { return "\(Double(bytes * 10 / (1 << 20)) / 10) MB" }
+        if bytes >= 1 << 20 { return "\((Double(bytes) * 10 / Double(1 << 20)).rounded(.down) / 10) MB" }
         if bytes >= 1 << 10 { return "\(bytes / (1 << 10)) KB" }
         return "\(bytes) bytes"
     }

@@ -33,6 +33,11 @@ public struct Table: Sendable, Hashable {
         return copy
     }
 
+    /// The cells of the table: header and body.
+    public var cellCount: Int {
+        header.reduce(0) { $0 + $1.count } + rows.reduce(0) { $0 + ($1.cells?.count ?? 1) }
+    }
+
     /// The most columns a table may have: a landscape A4 page holds about 60 columns of 4 mm.
     public static let maxColumns = 100
 

@@ -103,7 +103,7 @@ final class BatchMonitor: @unchecked Sendable {
             }
             parts.append("\(Self.fixed(rate, 1)) doc/s")
             if let total, rate > 0, c.done < total {
-                let eta = Int((Double(total - c.done) / rate).rounded(.up))
+                let eta = Int(min(8_640_000, (Double(total - c.done) / rate).rounded(.up)))  // at most 100 days
                 parts.append("ETA \(eta / 60):\(eta % 60 < 10 ? "0" : "")\(eta % 60)")
             }
             if c.failed > 0 { parts.append("\(c.failed) failed") }

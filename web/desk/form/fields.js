@@ -224,7 +224,9 @@ export function rowsField(ctx, { pointer, label, rowName, hint, addLabel, placeh
   const { store } = ctx;
   const value = store.get(pointer);
   const single = typeof value === 'string';
-  const rows = value == null ? [] : Array.isArray(value) ? value : [value];
+  const stored = value == null ? [] : Array.isArray(value) ? value : [value];
+  // An empty list still shows one row to type in; it is written only when something is typed.
+  const rows = stored.length ? stored : [''];
   const rowPointer = (i) => (single ? pointer : join(pointer, i));
   const messages = h('div', { class: 'messages', id: `${uid()}-msg` });
   const list = h('ol', { class: 'rows' });
@@ -241,9 +243,14 @@ export function rowsField(ctx, { pointer, label, rowName, hint, addLabel, placeh
     autoGrow(input);
     input.addEventListener('input', () => {
       const v = input.value.replace(/\n/g, ' ');
-      if (single) writeText(store, pointer, v, { keepEmpty: true }); else store.set(rowPointer(i), v);
+      const current = store.get(pointer);
+      const count = Array.isArray(current) ? current.length : current == null ? 0 : 1;
+      if (v === '' && count <= 1) store.remove(pointer); // the only row emptied: no empty list left behind
+      else if (single) writeText(store, pointer, v, { keepEmpty: true });
+      else store.set(rowPointer(i), v);
     });
     input.addEventListener('keydown', (event) => {
+      if (event.isComposing || event.keyCode === 229) return; // a Vietnamese input method is composing
       if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey) {
         event.preventDefault();
         const at = input.selectionStart, whole = input.value;

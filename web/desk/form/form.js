@@ -3,7 +3,6 @@
 // rebuilds the form from the document, keeping the focus and the scroll position.
 
 import { h } from '../dom.js';
-import { join } from '../pointer.js';
 import {
   registry, register, fieldFor, part, textField, linesField, selectField, seqField, dateField, rowsField,
 } from './fields.js';
@@ -25,6 +24,8 @@ const DIEU_TYPES = new Set(['quyet-dinh', 'nghi-quyet', 'quy-che', 'quy-dinh']);
 export function createForm(ctx, root) {
   const { store, profiles } = ctx;
   let appliesNote = null;
+  // Parts the clerk asked for that the document does not hold yet (shown empty until typed in).
+  const extraParts = new Set();
 
   function typePart(doc) {
     const systems = profiles.systems(doc.profile);
@@ -55,9 +56,9 @@ export function createForm(ctx, root) {
       part({ title: 'Số, ký hiệu (ô 3)', id: 'part-number' },
         h('div', { class: 'grid2 narrow-first' },
           seqField(ctx, { pointer: '/number/seq', label: 'Số', hint: 'Để trống cho văn thư điền khi ban hành.' }),
-          textField(ctx, { pointer: '/number/symbol', label: 'Ký hiệu', placeholder: symbolExample, hint: `Chỉ ghi ký hiệu, ví dụ ${symbolExample}; "Số:" và số phần mềm tự in.` }))),
+          textField(ctx, { pointer: '/number/symbol', label: 'Ký hiệu', placeholder: symbolExample, hint: party ? `Chỉ ghi ký hiệu, ví dụ ${symbolExample}; "Số", số và dấu "-" phần mềm tự in.` : `Chỉ ghi ký hiệu, ví dụ ${symbolExample}; "Số:", số và dấu "/" phần mềm tự in.` }))),
       part({ title: 'Địa danh, ngày tháng năm ban hành (ô 4)', id: 'part-date', hint: type && !type.headerDate ? 'Loại văn bản này không in địa danh, ngày tháng ở phần đầu trang.' : null },
-        h('div', { class: 'grid2' },
+        h('div', { class: 'grid2 grid-date' },
           textField(ctx, { pointer: '/place', label: 'Địa danh', placeholder: 'Trà Vinh', hint: 'Ví dụ: Trà Vinh, Hà Nội, Thành phố Hồ Chí Minh.' }),
           dateField(ctx, {
             pointer: '/date', label: 'Ngày tháng năm ban hành', hint: 'Bản dự thảo có thể để trống ngày, tháng.',
@@ -125,7 +126,7 @@ export function createForm(ctx, root) {
       h('div', { class: 'grid2 narrow-first' },
         seqField(ctx, { pointer: '/copy/number/seq', label: 'Số bản sao' }),
         textField(ctx, { pointer: '/copy/number/symbol', label: 'Ký hiệu bản sao', placeholder: 'SY-VP', context: 'Bản sao' })),
-      h('div', { class: 'grid2' },
+      h('div', { class: 'grid2 grid-date' },
         textField(ctx, { pointer: '/copy/place', label: 'Địa danh', context: 'Bản sao' }),
         dateField(ctx, { pointer: '/copy/date', label: 'Ngày sao', context: 'Bản sao' })),
       h('h3', { class: 'sub-title' }, 'Người ký bản sao'),
@@ -154,8 +155,8 @@ export function createForm(ctx, root) {
 
   function addPartsBar(doc, shown) {
     const offers = [
-      ['addressees', 'Kính gửi', () => store.set('/addressees', [''], { structural: true, focus: '/addressees/0' })],
-      ['bases', 'Thẩm quyền, căn cứ ban hành', () => store.set('/bases', [''], { structural: true, focus: '/bases/0' })],
+      ['addressees', 'Kính gửi', () => { extraParts.add('addressees'); rebuild('/addressees/0'); }],
+      ['bases', 'Thẩm quyền, căn cứ ban hành', () => { extraParts.add('bases'); rebuild('/authority'); }],
       ['appendices', 'Phụ lục', () => store.set('/appendices', [{ title: '', body: [''] }], { structural: true, focus: '/appendices/0/title' })],
       ['attachments', 'Văn bản ban hành kèm theo', () => store.set('/attachments', [{ type: 'quy-che', subject: '', body: [{ heading: 'Chương I', title: 'Quy định chung' }, { heading: 'Điều 1.', title: '' }] }], { structural: true, focus: '/attachments/0/subject' })],
       ['copy', 'Bản sao', () => store.set('/copy', { form: 'SAO Y', signers: [{}], distribution: [''] }, { structural: true, focus: '/copy/form' })],
@@ -176,8 +177,8 @@ export function createForm(ctx, root) {
     const doc = store.doc;
     const type = profiles.type(doc);
     const shown = {
-      addressees: Boolean(type?.addressees) || 'addressees' in doc || 'addresseeLabel' in doc,
-      bases: Boolean(type?.decision) || 'bases' in doc || 'authority' in doc,
+      addressees: Boolean(type?.addressees) || 'addressees' in doc || 'addresseeLabel' in doc || extraParts.has('addressees'),
+      bases: Boolean(type?.decision) || 'bases' in doc || 'authority' in doc || extraParts.has('bases'),
       appendices: 'appendices' in doc,
       attachments: 'attachments' in doc,
       copy: 'copy' in doc,
@@ -244,5 +245,5 @@ export function createForm(ctx, root) {
     root.dispatchEvent(new CustomEvent('rebuilt', { bubbles: true }));
   }
 
-  return { rebuild, focusPointer };
+  return { rebuild, focusPointer, forget: () => extraParts.clear() };
 }

@@ -25,7 +25,7 @@ const PREFIX_NAMES = {
 function authorityLine(ctx, { pointer, value, lines, index, signerName, profilePrefixes, allPrefixes, write }) {
   const [prefix, rest] = splitAuthority(value, allPrefixes);
   const sid = uid(), tid = uid();
-  const options = [['', 'Không (thủ trưởng ký trực tiếp)'], ...profilePrefixes.map((p) => [p, PREFIX_NAMES[p] ?? p])];
+  const options = [['', 'Không (ký trực tiếp)'], ...profilePrefixes.map((p) => [p, PREFIX_NAMES[p] ?? p])];
   if (prefix && !profilePrefixes.includes(prefix)) options.push([prefix, `${prefix} (không theo hệ thống văn bản này)`]);
   const messages = h('div', { class: 'messages' });
   const select = h('select', { id: sid, dataset: { pointer }, 'aria-describedby': `${tid}-hint` }, options.map(([v, t]) => h('option', { value: v }, t)));
@@ -41,7 +41,7 @@ function authorityLine(ctx, { pointer, value, lines, index, signerName, profileP
       h('span', { class: 'option' }, h('label', { for: sid }, index === 0 ? 'Quyền hạn ký' : `Quyền hạn ký, dòng ${index + 1}`), select),
       h('span', { class: 'option grow' }, h('label', { for: tid }, 'Tên cơ quan hoặc chức vụ người đứng đầu'), input),
       removeLine),
-    index === 0 ? h('p', { class: 'hint', id: `${tid}-hint` }, 'Ví dụ: TM. ỦY BAN NHÂN DÂN; KT. GIÁM ĐỐC; TL. BỘ TRƯỞNG. Thủ trưởng ký trực tiếp thì chọn "Không" và để trống.') : null,
+    index === 0 ? h('p', { class: 'hint', id: `${tid}-hint` }, 'Ví dụ: TM. ỦY BAN NHÂN DÂN; KT. GIÁM ĐỐC; TL. BỘ TRƯỞNG. Thủ trưởng cơ quan ký trực tiếp thì chọn "Không (ký trực tiếp)" và để trống ô bên cạnh.') : null,
     messages);
   register(pointer, { wrap, focus: select, messages, label: `Quyền hạn ký — ${signerName}` });
   return wrap;
