@@ -34,6 +34,7 @@ test:
 	@scripts/ensure-deps.sh --test
 	$(SWIFT) test
 	@scripts/embed-example.sh
+	@scripts/desk-tests.sh
 
 bench: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product vanban

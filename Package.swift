@@ -33,9 +33,13 @@ let package = Package(
         // decode → resolve → layout → render (docs/architecture.md)
         .target(name: "VanBanModel"),
         .target(name: "VanBanText", dependencies: ["VanBanModel", "CHarfBuzz"]),
-        .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText"]),
-        .target(name: "VanBanRender", dependencies: ["VanBanLayout", "VanBanText", "CCairo", "CFreeType"]),
-        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanText", "VanBanLayout", "VanBanRender"]),
+        // Profiles (layouts/*.json), their store and the thể thức checks.
+        .target(name: "VanBanProfile", dependencies: ["VanBanModel"]),
+        // The laid-out pages: what layout makes and rendering draws.
+        .target(name: "VanBanPages", dependencies: ["VanBanModel", "VanBanText"]),
+        .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText", "VanBanProfile", "VanBanPages"]),
+        .target(name: "VanBanRender", dependencies: ["VanBanPages", "VanBanText", "CCairo", "CFreeType"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanText", "VanBanProfile", "VanBanPages", "VanBanLayout", "VanBanRender"]),
         // `vanban serve`: the HTTP service over the same engine.
         .target(name: "VanBanServer", dependencies: [
             "VanBan",
@@ -70,17 +74,25 @@ let package = Package(
         .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
         .executableTarget(name: "VanBanFuzz", dependencies: ["VanBan", "CFuzzDriver"], path: "Fuzz/VanBanFuzz"),
 
-        // Tests: real fonts, real HarfBuzz, real Cairo, real poppler (DESIGN.md §8).
-        .target(name: "VanBanTestSupport", dependencies: ["VanBan", "VanBanText", "CCairo"],
+        // Tests: real fonts, real HarfBuzz, real Cairo, real poppler (docs/architecture.md, "Tests").
+        .target(name: "VanBanTestSupport", dependencies: ["VanBan", "VanBanText", "VanBanLayout", "VanBanPages", "CCairo"],
                 path: "Tests/VanBanTestSupport"),
         .testTarget(name: "VanBanModelTests", dependencies: ["VanBanModel"]),
         .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanProfileTests", dependencies: ["VanBanProfile", "VanBan", "VanBanTestSupport"]),
         .testTarget(name: "VanBanLayoutTests", dependencies: [
-            "VanBanLayout", "VanBanText", "VanBanTestSupport",
+            "VanBanLayout", "VanBanProfile", "VanBanPages", "VanBanText", "VanBanTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanRender", "VanBanTestSupport", "vanban", "vanban-serve"],
+        .testTarget(name: "VanBanRenderTests", dependencies: ["VanBanRender", "VanBan", "VanBanPages", "VanBanTestSupport"],
                     exclude: ["Goldens", "Scripts"]),
+        .testTarget(name: "VanBanServerTests", dependencies: [
+            "VanBanServer", "VanBan", "VanBanTestSupport", "vanban", "vanban-serve",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+        // The façade and the programs as users run them.
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanLayout", "VanBanProfile", "VanBanPages", "VanBanTestSupport",
+                                                        "vanban", "vanban-serve"]),
     ],
     swiftLanguageModes: [.v6]
 )

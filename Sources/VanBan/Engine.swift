@@ -1,6 +1,8 @@
 import Synchronization
 import VanBanLayout
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 import VanBanRender
 import VanBanText
 
@@ -53,9 +55,12 @@ public struct CheckResult: Sendable {
     /// Every problem, errors first.
     public var diagnostics: [Diagnostic]
     /// The certain corrections of the thể thức findings.
-    public var fixes: [LintFix]
+    package var fixes: [LintFix]
     /// The JSON as written, when it parsed.
     public var source: JSONValue?
+
+    /// How many findings have a certain correction.
+    public var correctionCount: Int { fixes.count }
 
     /// Whether any problem is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -86,8 +91,8 @@ public struct Rendered: Sendable {
     public var pageCount: Int
     /// Warnings and notes (errors are thrown instead).
     public var diagnostics: [Diagnostic]
-    /// The laid-out pages the PDF was drawn from.
-    public var layout: LaidOutDocument
+    /// The laid-out pages the PDF was drawn from (for tests and tools inside the package).
+    package var layout: LaidOutDocument
     /// Signature, seal, number, date and stamp boxes, for the signing step.
     public var boxes: [SignatureBox]
 }
@@ -96,18 +101,21 @@ public struct Rendered: Sendable {
 /// (each render borrows its own shaper and Cairo state from a small pool).
 public final class Engine: Sendable {
     /// The faces in use.
-    public let fonts: FontBook
-    private let layoutsDirectory: String
+    package let fonts: FontBook
+    /// The layout profiles (`layouts/`), each loaded on first use.
+    package let profiles: ProfileStore
     /// Hash of VanBan's version, the faces and the profiles (`Fingerprint`).
     private let resourceFingerprint: [UInt8]
-    private let profiles = Mutex<[String: ProfileEntry]>([:])
     private let contexts = Mutex<[RenderContext]>([])
 
     /// Loads the faces of `resources` (profiles load on first use).
     public init(resources: Resources) throws(DiagnosticError) {
         fonts = try FontBook(source: resources.fonts)
-        layoutsDirectory = resources.layoutsDirectory
-        resourceFingerprint = Fingerprint.resources(fonts: fonts, layoutsDirectory: layoutsDirectory)
+        let folder = resources.layoutsDirectory
+        profiles = ProfileStore(names: FileBytes.list(folder).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }) {
+            FileBytes.read("\(folder)/\($0).json")
+        }
+        resourceFingerprint = Fingerprint.resources(fonts: fonts, profiles: profiles)
     }
 
     /// Decodes a JSON document, checks it and renders it.
@@ -152,7 +160,7 @@ public final class Engine: Sendable {
         } catch {
             diagnostics += error.diagnostics
         }
-        return CheckResult(diagnostics: diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error },
+        return CheckResult(diagnostics: diagnostics.errorsFirst,
                            fixes: findings.compactMap(\.fix), source: source)
     }
 
@@ -168,7 +176,7 @@ public final class Engine: Sendable {
         let findings = Linter.check(document, source: source, profile: profile, toneStyle: options.toneStyle).map(\.diagnostic)
         guard findings.contains(where: { $0.severity == .error }) else { return findings }
         if options.enforceChecks {
-            throw DiagnosticError(findings.filter { $0.severity == .error } + findings.filter { $0.severity != .error })
+            throw DiagnosticError(findings.errorsFirst)
         }
         return findings.map { finding in
             var d = finding
@@ -223,7 +231,7 @@ public final class Engine: Sendable {
     }
 
     /// Draws already laid-out pages to PDF.
-    public func pdf(_ laidOut: LaidOutDocument) throws(DiagnosticError) -> [UInt8] {
+    package func pdf(_ laidOut: LaidOutDocument) throws(DiagnosticError) -> [UInt8] {
         let context = borrowContext()
         defer { giveBack(context) }
         return try draw(laidOut, with: context)
@@ -256,7 +264,7 @@ public final class Engine: Sendable {
     }
 
     /// Lays out a document without drawing it.
-    public func layout(_ document: Document) throws(DiagnosticError) -> LaidOutDocument {
+    package func layout(_ document: Document) throws(DiagnosticError) -> LaidOutDocument {
         let context = borrowContext()
         defer { giveBack(context) }
         return try layout(document, shaper: context.shaper)
@@ -272,67 +280,21 @@ public final class Engine: Sendable {
     }
 
     /// The document's profile; a selecting profile (`party`) picks one by the document's date.
-    public func profile(for document: Document) throws(DiagnosticError) -> (Profile, Diagnostic?) {
-        switch try entry(named: document.profile) {
-        case .layout(let profile):
-            return (profile, nil)
-        case .selector(let json):
-            guard let (chosen, note) = try ProfileSelector.select(json, name: document.profile, date: document.date) else {
-                return (try profile(named: document.profile), nil)
-            }
-            return (try profile(named: chosen), note)
-        }
+    package func profile(for document: Document) throws(DiagnosticError) -> (Profile, Diagnostic?) {
+        try profiles.profile(for: document)
     }
 
     /// The layout profile `layouts/<name>.json`, loaded once.
-    public func profile(named name: String) throws(DiagnosticError) -> Profile {
-        guard case .layout(let profile) = try entry(named: name) else {
-            throw DiagnosticError([Diagnostic(.error, code: "MODEL.UNKNOWN_PROFILE", path: "/profile",
-                                              message: "'\(name)' chooses a profile by date and is not a layout itself",
-                                              hint: "use it as a document's profile, or name a layout such as \"hd36\"")])
-        }
-        return profile
-    }
-
-    /// What `layouts/<name>.json` holds, parsed once per engine.
-    private func entry(named name: String) throws(DiagnosticError) -> ProfileEntry {
-        if let cached = profiles.withLock({ $0[name] }) { return cached }
-        guard let bytes = profileBytes(name) else {
-            throw DiagnosticError([Diagnostic(.error, code: "MODEL.UNKNOWN_PROFILE", path: "/profile",
-                                              message: "there is no layout profile '\(name)'",
-                                              hint: "use one of the layout profiles: \(availableProfiles.joined(separator: ", "))")])
-        }
-        let entry: ProfileEntry
-        if let json = try? JSONParser.parse(bytes), json["select"] != nil {
-            entry = .selector(json)
-        } else {
-            do {
-                entry = .layout(try ProfileDecoder.decode(bytes, load: profileBytes))
-            } catch {
-                throw DiagnosticError(error.diagnostics.map {
-                    var d = $0
-                    d.message = "in layouts/\(name).json at \(d.path.isEmpty ? "/" : d.path): " + d.message
-                    d.path = "/profile"
-                    return d
-                })
-            }
-        }
-        profiles.withLock { $0[name] = entry }
-        return entry
-    }
-
-    /// The bytes of `layouts/<name>.json`; names are plain ids, never paths.
-    private func profileBytes(_ name: String) -> [UInt8]? {
-        let safe = !name.isEmpty && name.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
-        }
-        return safe ? FileBytes.read("\(layoutsDirectory)/\(name).json") : nil
+    package func profile(named name: String) throws(DiagnosticError) -> Profile {
+        try profiles.profile(named: name)
     }
 
     /// The profiles of the layouts folder, by name.
-    public var availableProfiles: [String] {
-        FileBytes.list(layoutsDirectory).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-    }
+    public var availableProfiles: [String] { profiles.names }
+
+    /// Every profile of the layouts folder, with its title, what it builds on and, for a layout,
+    /// its standard and types.
+    public var profileSummaries: [ProfileSummary] { profiles.summaries }
 
     private func borrowContext() -> RenderContext {
         contexts.withLock { $0.popLast() } ?? RenderContext(fonts: fonts)
@@ -341,12 +303,6 @@ public final class Engine: Sendable {
     private func giveBack(_ context: RenderContext) {
         contexts.withLock { $0.append(context) }
     }
-}
-
-/// A profile file: a layout, or a selector that picks one by date.
-enum ProfileEntry: Sendable {
-    case layout(Profile)
-    case selector(JSONValue)
 }
 
 /// What one thread needs to render: a shaper (its HarfBuzz buffer) and Cairo's FreeType faces.
@@ -370,91 +326,3 @@ final class RenderContext: @unchecked Sendable {
     }
 }
 
-/// What a profile file is, for listings (`GET /v1/profiles`, the desk).
-public struct ProfileSummary: Sendable, Hashable {
-    /// The name documents use in `"profile"`.
-    public var id: String
-    /// Its title (`"name"` in the file), e.g. `Nghị định 30/2020/NĐ-CP — văn bản hành chính`.
-    public var title: String?
-    /// The profile it builds on (`"extends"`).
-    public var extends: String?
-    /// For a selector (`party`): the layouts it picks, in date order, with their date ranges (ISO dates).
-    public var selects: [(profile: String, from: String?, until: String?)]
-    /// For a layout: the standard its checks follow (`ND30`, `HD36`, `HD05`).
-    public var standard: String?
-    /// For a layout: its document types, in the file's order.
-    public var types: [TypeSummary] = []
-    /// For a layout: the signing-authority prefixes it writes (`TM.`, `KT.`, … or `T/M`, `K/T`, …).
-    public var authorityPrefixes: [String] = []
-    /// For a layout: an example of the last Nơi nhận line (`Lưu: VT, …`).
-    public var lastDistributionExample: String?
-
-    /// A summary.
-    public init(id: String, title: String? = nil, extends: String? = nil, selects: [(profile: String, from: String?, until: String?)]) {
-        self.id = id
-        self.title = title
-        self.extends = extends
-        self.selects = selects
-    }
-
-    public static func == (a: ProfileSummary, b: ProfileSummary) -> Bool {
-        a.id == b.id && a.title == b.title && a.extends == b.extends && a.standard == b.standard && a.types == b.types
-            && a.selects.map { [$0.profile, $0.from ?? "", $0.until ?? ""] } == b.selects.map { [$0.profile, $0.from ?? "", $0.until ?? ""] }
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
-}
-
-/// A document type of a profile, for listings.
-public struct TypeSummary: Sendable, Hashable {
-    /// The id documents use in `"type"` (`quyet-dinh`).
-    public var id: String
-    /// The Vietnamese name for lists (`Quyết định`, `Công văn`).
-    public var displayName: String
-    /// The tên loại printed on the document (`QUYẾT ĐỊNH`); nil when the type has none.
-    public var name: String?
-    /// The type code of the ký hiệu (`QĐ`).
-    public var code: String?
-    /// The deciding line after the căn cứ (`QUYẾT ĐỊNH:`).
-    public var decision: String?
-    /// Whether the type takes Kính gửi.
-    public var takesAddressees: Bool
-    /// Whether the trích yếu goes under the number (`V/v …`, công văn).
-    public var subjectUnderNumber: Bool
-    /// Whether the header shows the place and date.
-    public var headerDate: Bool
-}
-
-extension Engine {
-    /// Every profile of the layouts folder, by name, with its title, what it builds on and, for a
-    /// layout, its standard and types.
-    public var profileSummaries: [ProfileSummary] {
-        availableProfiles.map { name in
-            func text(_ value: JSONValue?) -> String? {
-                if case .string(let s)? = value { s } else { nil }
-            }
-            guard let json = FileBytes.read("\(layoutsDirectory)/\(name).json").flatMap({ try? JSONParser.parse($0) }) else {
-                return ProfileSummary(id: name, selects: [])
-            }
-            var selects: [(profile: String, from: String?, until: String?)] = []
-            if case .array(let items)? = json["select"] {
-                for item in items {
-                    if let profile = text(item["profile"]) { selects.append((profile, text(item["from"]), text(item["until"]))) }
-                }
-            }
-            var summary = ProfileSummary(id: name, title: text(json["name"]), extends: text(json["extends"]), selects: selects)
-            if selects.isEmpty, let profile = try? profile(named: name) {
-                summary.standard = profile.lint.standard
-                summary.authorityPrefixes = profile.lint.authorityPrefixes
-                summary.lastDistributionExample = profile.lint.lastDistributionExample.isEmpty ? nil : profile.lint.lastDistributionExample
-                summary.types = profile.typeOrder.compactMap { id in
-                    guard let type = profile.types[id] else { return nil }
-                    return TypeSummary(id: id, displayName: type.displayName ?? id, name: type.name, code: type.code, decision: type.decision,
-                                       takesAddressees: profile.lint.addresseeTypes.contains(id),
-                                       subjectUnderNumber: type.subjectUnderNumber, headerDate: type.headerDate)
-                }
-            }
-            return summary
-        }
-    }
-}

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import VanBanModel
+import VanBanProfile
 import VanBanRender
 import VanBanText
 
@@ -20,7 +21,7 @@ public enum VanBanVersion {
 enum Fingerprint {
     /// VanBan's version, the faces (name, size and whole-file checksum of each, as loaded) and
     /// every profile file of the layouts folder.
-    static func resources(fonts: FontBook, layoutsDirectory: String) -> [UInt8] {
+    static func resources(fonts: FontBook, profiles: ProfileStore) -> [UInt8] {
         var md5 = MD5()
         md5.update(Array("VanBan \(VanBanVersion.string)\n".utf8))
         func add(_ face: FontFace, _ role: String) {
@@ -32,9 +33,9 @@ enum Fingerprint {
         }
         for style in FontStyle.allCases { add(fonts.face(style), "\(style)") }
         if let fallback = fonts.fallback { add(fallback, "fallback") }
-        for name in FileBytes.list(layoutsDirectory).filter({ $0.hasSuffix(".json") }).sorted() {
-            md5.update(Array("\n\(name)\n".utf8))
-            md5.update(FileBytes.read(layoutsDirectory + "/" + name) ?? [])
+        for file in profiles.names.map({ $0 + ".json" }).sorted() {
+            md5.update(Array("\n\(file)\n".utf8))
+            md5.update(profiles.fileBytes(String(file.dropLast(5))) ?? [])
         }
         return md5.finish()
     }
@@ -52,5 +53,16 @@ enum Fingerprint {
         md5.update(Array("source:\n".utf8))
         md5.update(source)
         return md5.finish()
+    }
+}
+
+extension Engine {
+    /// The page count of an existing PDF, given its last bytes, when it is exactly what rendering
+    /// `json` with `options` would write now (the same identifier and signature fields); nil
+    /// otherwise (`vanban batch --skip-unchanged`).
+    public func pageCountIfCurrent(json: [UInt8], options: RenderOptions, existingTail tail: [UInt8]) throws(DiagnosticError) -> Int? {
+        guard let existing = PDFIdentifier.read(fromEnd: tail), try identifier(json: json, options: options) == existing,
+              PDFIdentifier.hasSignatureFields(fromEnd: tail) == options.signatureFields else { return nil }
+        return PDFIdentifier.pageCount(fromEnd: tail) ?? 0
     }
 }

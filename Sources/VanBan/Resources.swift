@@ -1,15 +1,15 @@
-import VanBanText
+import VanBanModel
 
 /// Where VanBan finds its fonts and layout profiles. The caller decides (the CLI looks next to
 /// its executable, in `VANBAN_RESOURCES` or in `--resources`); the library never guesses.
 public struct Resources: Sendable, Hashable {
     /// The four faces of the document family.
-    public var fonts: FontBook.Source
+    public var fonts: FontFiles
     /// Folder holding `<profile>.json` files.
     public var layoutsDirectory: String
 
     /// Explicit faces and profile folder.
-    public init(fonts: FontBook.Source, layoutsDirectory: String) {
+    public init(fonts: FontFiles, layoutsDirectory: String) {
         self.fonts = fonts
         self.layoutsDirectory = layoutsDirectory
     }
@@ -17,7 +17,7 @@ public struct Resources: Sendable, Hashable {
     /// The bundled layout of a VanBan checkout or install: `root/fonts` and `root/layouts`.
     public init(root: String) {
         let base = root.hasSuffix("/") ? root : root + "/"
-        fonts = FontBook.Source(regular: base + "fonts/LiberationSerif-Regular.ttf",
+        fonts = FontFiles(regular: base + "fonts/LiberationSerif-Regular.ttf",
                                 bold: base + "fonts/LiberationSerif-Bold.ttf",
                                 italic: base + "fonts/LiberationSerif-Italic.ttf",
                                 boldItalic: base + "fonts/LiberationSerif-BoldItalic.ttf")

@@ -1,5 +1,6 @@
 import VanBanLayout
 import VanBanModel
+import VanBanPages
 import VanBanRender
 
 /// A place on the page for the signing step: a signer's signature, the seal, the number or the

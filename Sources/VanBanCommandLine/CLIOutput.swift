@@ -127,10 +127,7 @@ public enum CLIOutput {
 
     /// Temporary file, flush, rename: the target is whole or untouched.
     private static func replace(_ target: String, with bytes: [UInt8], named path: String, removingStale: Bool) throws {
-        let slash = target.lastIndex(of: "/")
-        let dir = slash.map { String(target[..<$0]) } ?? "."
-        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-        let folder = dir.isEmpty ? "/" : dir
+        let folder = FilePath.folder(of: target), name = FilePath.lastComponent(target)
         if removingStale { TemporaryFiles.removeStale(in: folder, named: name) }
         let temporary = "\(folder)/\(TemporaryFiles.name(for: name))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

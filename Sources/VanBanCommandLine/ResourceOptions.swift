@@ -1,6 +1,5 @@
 import ArgumentParser
 import VanBan
-import VanBanText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,8 +33,8 @@ public struct ResourceOptions: ParsableArguments {
         }
         var found = Resources(root: root)
         if let fontDir {
-            guard let source = FontBook.Source.inDirectory(fontDir, exists: Self.isFile) else {
-                let names = FontBook.Source.knownFileNames.map { $0.joined(separator: ", ") }.joined(separator: " | ")
+            guard let source = FontFiles.inDirectory(fontDir, exists: Self.isFile) else {
+                let names = FontFiles.knownFileNames.map { $0.joined(separator: ", ") }.joined(separator: " | ")
                 throw CLIError("no complete set of four faces in \(fontDir)", hint: "the folder needs one of: \(names)")
             }
             found.fonts = source

@@ -1,7 +1,7 @@
 import CCairo
 import CFreeType
-import VanBanLayout
 import VanBanModel
+import VanBanPages
 import VanBanText
 
 /// The document faces as Cairo font faces, made from the bytes the `FontBook` already mapped

@@ -1,6 +1,6 @@
 import CCairo
-import VanBanLayout
 import VanBanModel
+import VanBanPages
 
 /// What a render writes: the PDF (the document), or a page as a PNG image (previews, at a chosen
 /// resolution), an SVG page, or PostScript for printers, all drawn by Cairo from the same pages.

@@ -163,7 +163,7 @@ struct CrossReference {
                 table += "0000000000 65535 f \n"
                 continue
             }
-            table += "\(CrossReference.padded(offset, 10)) \(CrossReference.padded(generations[object] ?? 0, 5)) n \n"
+            table += "\(String.zeroPadded(offset, width: 10)) \(String.zeroPadded(generations[object] ?? 0, width: 5)) n \n"
         }
         bytes.replaceSubrange(tableStart..<tableEnd, with: Array(table.utf8))
         guard let startxref = bytes.lastRange(of: Array("startxref".utf8)),
@@ -172,11 +172,6 @@ struct CrossReference {
         }
         let digitsStart = old.end - String(old.value).utf8.count
         bytes.replaceSubrange(digitsStart..<old.end, with: Array(String(tableStart).utf8))
-    }
-
-    private static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     /// The first unsigned integer at or after `index` (skipping white space), and where it ends.

@@ -1,6 +1,6 @@
 import CCairo
-import VanBanLayout
 import VanBanModel
+import VanBanPages
 import VanBanText
 
 /// A rendering failure inside Cairo (not a user error: the laid-out document was inconsistent).

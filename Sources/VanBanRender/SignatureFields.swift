@@ -85,13 +85,10 @@ public enum SignatureFieldWriter {
             var j = i
             while j + 1 < numbers.count, numbers[j + 1] == numbers[j] + 1 { j += 1 }
             table += "\(numbers[i]) \(j - i + 1)\n"
-            for n in numbers[i]...numbers[j] { table += pad(offsets[n]!, 10) + " 00000 n \n" }
+            for n in numbers[i]...numbers[j] { table += String.zeroPadded(offsets[n]!, width: 10) + " 00000 n \n" }
             i = j + 1
         }
-        let newID = MD5.hash(out).map { byte -> String in
-            let digits = String(byte, radix: 16, uppercase: true)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        let newID = MD5.hash(out).map { String.hexadecimal($0, width: 2) }.joined()
         var trailer = "trailer\n<< /Size \(size) /Root \(root) 0 R"
         if let info { trailer += " /Info \(info) 0 R" }
         trailer += " /Prev \(previous) /ID [<\(firstID ?? newID)> <\(newID)>] >>\nstartxref\n\(xrefOffset)\n%%EOF\n"
@@ -172,10 +169,5 @@ public enum SignatureFieldWriter {
     private static func format(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -59,8 +59,7 @@ public struct MissingGlyphError: Error, Sendable, Hashable, CustomStringConverti
     }
 
     static func name(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let code = String.codePoint(scalar)
         let visible = scalar.properties.generalCategory == .control ? "" : "'\(Character(scalar))' "
         return "\(visible)(\(code))"
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import VanBan
 import VanBanCommandLine
-import VanBanModel
 
 /// `vanban check DOC.json…`: the thể thức checks without rendering.
 struct CheckCommand: ParsableCommand {
@@ -40,14 +39,14 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         for input in inputs {
             do {
-                let base = input == "-" ? "." : BatchSource.folder(of: input)
+                let base = input == "-" ? "." : FilePath.folder(of: input)
                 let options = try pdfOptions.renderOptions(baseDirectory: base)
                 let json = try CLIOutput.read(input, limit: options.limits.inputBytes)
                 var result = engine.check(json: json, options: options)
                 if fix, let corrected = result.corrected {
                     let text = Array((corrected.serialized(indent: 2) + "\n").utf8)
                     try CLIOutput.writeAtomically(text, to: input)
-                    let count = result.fixes.count
+                    let count = result.correctionCount
                     if !quiet, format == .text {
                         CLIOutput.writeStandardError("\(input): corrected \(count) problem\(count == 1 ? "" : "s")\n")
                     }

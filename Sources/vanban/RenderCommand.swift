@@ -1,7 +1,6 @@
 import ArgumentParser
 import VanBan
 import VanBanCommandLine
-import VanBanModel
 
 /// `vanban render INPUT.json -o OUT.pdf`
 struct RenderCommand: ParsableCommand {
@@ -42,7 +41,7 @@ struct RenderCommand: ParsableCommand {
         do {
             // Image paths in the document are relative to its folder.
             var options = try pdfOptions.renderOptions(
-                baseDirectory: input == "-" ? "." : (input.lastIndex(of: "/").map { String(input[..<$0]) } ?? "."))
+                baseDirectory: input == "-" ? "." : FilePath.folder(of: input))
             options.format = (to ?? OutputKind(path: output)).format(dpi: dpi)
             options.page = page
             let engine = try Engine(resources: try resourceOptions.locate())

@@ -1,3 +1,4 @@
+import VanBan
 import ArgumentParser
 import VanBanCommandLine
 #if canImport(Glibc)
@@ -31,7 +32,8 @@ struct ServeCommand: ParsableCommand {
         var buffer = [CChar](repeating: 0, count: 4096)
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         let path = n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
-        guard let slash = path.lastIndex(of: "/") else { return name }
-        return String(path[...slash]) + name
+        let folder = FilePath.folder(of: path)
+        if folder == "." && !path.hasPrefix("./") { return name }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

@@ -3,6 +3,7 @@ import VanBanModel
 import VanBanTestSupport
 @testable import VanBanLayout
 import VanBanText
+import VanBanProfile
 
 /// The bundled state-document profile.
 let testProfile: Profile = {

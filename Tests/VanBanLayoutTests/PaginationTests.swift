@@ -3,6 +3,7 @@ import VanBanModel
 import VanBanTestSupport
 @testable import VanBanLayout
 import VanBanText
+import VanBanPages
 
 @Suite struct PaginationTests {
     func layout(_ document: Document, shaper: any TextShaper = FakeShaper()) throws(DiagnosticError) -> LaidOutDocument {

@@ -4,6 +4,7 @@ import VanBanModel
 import VanBanTestSupport
 @testable import VanBanLayout
 import VanBanText
+import VanBanProfile
 
 @Suite struct ProfileTests {
     let base = Array((try? Data(contentsOf: URL(fileURLWithPath: Repository.root + "/layouts/nd30.json"))) ?? Data())

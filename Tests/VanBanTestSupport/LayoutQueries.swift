@@ -1,5 +1,6 @@
 import VanBanLayout
 import VanBanModel
+import VanBanPages
 import VanBanText
 
 /// Questions tests ask of a laid-out document.

@@ -24,6 +24,13 @@ public enum Repository {
         do { return try Engine(resources: resources) } catch { fatalError("engine: \(error)") }
     }()
 
+    /// The bundled examples (`examples/*.json`), full paths in name order.
+    public static let examples: [String] = {
+        let dir = root + "/examples"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { dir + "/" + $0 }
+    }()
+
     /// A fresh temporary folder.
     public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-tests-\(UUID().uuidString)")

@@ -6,11 +6,7 @@ import VanBanTestSupport
 
 /// Every bundled example renders without errors or warnings, and its text survives extraction.
 @Suite struct ExampleTests {
-    static let examples: [String] = {
-        let dir = Repository.root + "/examples"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted().map { dir + "/" + $0 }
-    }()
+    static let examples: [String] = Repository.examples
 
     @Test func thereAreExamples() { #expect(Self.examples.count >= 2) }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VanBan
 import VanBanLayout
+import VanBanProfile
 import VanBanTestSupport
 
 /// Issue 8: 20,000 generated and mutated documents — random strings with combining marks,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VanBan
+import VanBanPages
 import VanBanTestSupport
 
 /// Issue 13: the classes of hostile input an independent probe found, each with its reproduction:

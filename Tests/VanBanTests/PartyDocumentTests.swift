@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VanBan
 import VanBanLayout
+import VanBanPages
 import VanBanTestSupport
 
 /// HD 36-HD/VPTW and HD 05-HD/VPTW (standards.md Part B, party-hd05.md), asserted on laid-out pages.

@@ -1,6 +1,7 @@
 import Testing
 import VanBan
 import VanBanLayout
+import VanBanPages
 import VanBanTestSupport
 
 /// Geometry of NĐ30 documents, asserted on the laid-out pages (standards.md §4 checks).

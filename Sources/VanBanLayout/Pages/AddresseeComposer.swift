@@ -1,4 +1,6 @@
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 
 /// Kính gửi (ô 9a) as one piece. One recipient: `Kính gửi: …` on one centred line. Several: the
 /// first on the label's line, the others under it with their dashes aligned, each wrapping under

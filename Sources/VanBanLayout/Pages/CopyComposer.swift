@@ -1,4 +1,6 @@
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 
 /// The block of a paper copy (NĐ30 PL I, Phần II; Mẫu 3.1) as one piece: a rule across the text,
 /// the copying body and the copy's number on the left, `SAO Y` (or `SAO LỤC`, `TRÍCH SAO`) and the

@@ -1,4 +1,6 @@
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 import VanBanText
 
 /// Styled document → laid-out pages (DESIGN.md §2, stage "layout"). Knows shapes and

@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanPages
 
 /// A piece of the page flow: items placed relative to the piece's top (x from the page's left
 /// edge, y from the top of the piece), and the rules that say where a page may end.

@@ -1,4 +1,6 @@
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 
 /// The two header columns, in page coordinates.
 struct HeaderColumns {

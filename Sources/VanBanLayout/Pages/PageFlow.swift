@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanProfile
 
 /// Places pieces on pages from top to bottom. When a piece does not fit, the page ends at the
 /// last place where a break is allowed, and the pieces after it move to the next page: keep

@@ -1,4 +1,6 @@
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 
 /// Signatures (ô 7) and Nơi nhận (ô 9b) as one piece that never splits and never starts a page
 /// alone: one signer sits in the right header column with Nơi nhận on the left, `Nơi nhận:` on

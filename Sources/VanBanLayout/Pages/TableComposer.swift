@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanPages
 
 /// The page area a block is composed in: the left edge and width of the text (a landscape
 /// appendix is wider).

@@ -1,4 +1,6 @@
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 import VanBanText
 
 /// A styled line set into lines of a given measure, with its vertical metrics.

@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanProfile
 
 extension Resolver {
     /// The content blocks; `closing` (`./.`) ends the last paragraph or list item.
@@ -119,12 +120,3 @@ extension Resolver {
     }
 }
 
-extension String {
-    /// The text without the given characters at either end.
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let c = s.first, set.contains(c) { s = s.dropFirst() }
-        while let c = s.last, set.contains(c) { s = s.dropLast() }
-        return String(s)
-    }
-}

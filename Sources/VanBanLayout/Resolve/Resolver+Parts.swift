@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanProfile
 
 extension Resolver {
     /// Urgency, secrecy, circulation and draft marks in their profile styles and frames.

@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanProfile
 
 extension Resolver {
     /// A table: header cells in the header style (bold, centred), data cells in the table style

@@ -1,4 +1,6 @@
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 
 /// Document + profile → styled document (DESIGN.md §2, stage "resolve"): picks each element's
 /// style, writes the fixed strings, formats the number and the date, adds the punctuation.

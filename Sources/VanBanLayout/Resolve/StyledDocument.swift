@@ -1,4 +1,6 @@
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 
 /// The document after `resolve`: every block has its style, its fixed strings, punctuation and
 /// formatted values; text is NFC and its markup parsed. Layout reads only this.

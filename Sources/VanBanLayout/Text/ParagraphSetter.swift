@@ -1,4 +1,6 @@
 import VanBanModel
+import VanBanPages
+import VanBanProfile
 import VanBanText
 
 /// A line as set by `ParagraphSetter`: runs placed relative to the line's own origin (x from the

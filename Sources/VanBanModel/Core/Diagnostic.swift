@@ -54,19 +54,3 @@ public enum JSONPointer {
     /// `base` extended with an array index.
     public static func appending(_ base: String, index: Int) -> String { base + "/" + String(index) }
 }
-
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation needed).
-    public func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        out += rest
-        return out
-    }
-}

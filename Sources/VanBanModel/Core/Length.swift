@@ -99,13 +99,3 @@ public struct PageSize: Sendable, Hashable {
     /// The same sheet turned on its side.
     public var landscape: PageSize { PageSize(width: height, height: width) }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing ASCII spaces, tabs and line ends.
-    public func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = lastIndex(where: { !isSpace($0) })!
-        return String(self[first...last])
-    }
-}

@@ -38,7 +38,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
     }
 
     /// `YYYY-MM-DD`.
-    public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var iso: String { "\(String.zeroPadded(year, width: 4))-\(String.zeroPadded(month, width: 2))-\(String.zeroPadded(day, width: 2))" }
 }
 
 /// A moment with its UTC offset, as written in ISO 8601 (`2024-03-05T09:30:15+07:00`).
@@ -95,12 +95,12 @@ public struct Timestamp: Sendable, Hashable {
 
     /// `2024-03-05T09:30:15+07:00`.
     public var iso: String {
-        "\(date.iso)T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))\(offsetText(separator: ":", trailing: ""))"
+        "\(date.iso)T\(String.zeroPadded(hour, width: 2)):\(String.zeroPadded(minute, width: 2)):\(String.zeroPadded(second, width: 2))\(offsetText(separator: ":", trailing: ""))"
     }
 
     /// PDF date string (ISO 32000-1 §7.9.4): `D:20240305093015+07'00'`.
     public var pdfDate: String {
-        "D:\(pad(date.year, 4))\(pad(date.month, 2))\(pad(date.day, 2))\(pad(hour, 2))\(pad(minute, 2))\(pad(second, 2))"
+        "D:\(String.zeroPadded(date.year, width: 4))\(String.zeroPadded(date.month, width: 2))\(String.zeroPadded(date.day, width: 2))\(String.zeroPadded(hour, width: 2))\(String.zeroPadded(minute, width: 2))\(String.zeroPadded(second, width: 2))"
             + offsetText(separator: "'", trailing: "'")
     }
 
@@ -108,12 +108,6 @@ public struct Timestamp: Sendable, Hashable {
         if offsetMinutes == 0 && separator == ":" { return "Z" }
         let sign = offsetMinutes < 0 ? "-" : "+"
         let m = abs(offsetMinutes)
-        return "\(sign)\(pad(m / 60, 2))\(separator)\(pad(m % 60, 2))\(trailing)"
+        return "\(sign)\(String.zeroPadded(m / 60, width: 2))\(separator)\(String.zeroPadded(m % 60, width: 2))\(trailing)"
     }
-}
-
-/// Zero-padded decimal (no Foundation `String(format:)`).
-func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

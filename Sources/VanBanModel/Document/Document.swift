@@ -169,9 +169,9 @@ public struct PartialDate: Sendable, Hashable {
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var iso: String {
-        var text = pad(year, 4)
-        if let month { text += "-" + pad(month, 2) }
-        if let day { text += "-" + pad(day, 2) }
+        var text = String.zeroPadded(year, width: 4)
+        if let month { text += "-" + String.zeroPadded(month, width: 2) }
+        if let day { text += "-" + String.zeroPadded(day, width: 2) }
         return text
     }
 }

@@ -25,7 +25,7 @@ public enum DocumentDecoder {
         }
         let (clean, notes) = InputSanitizer.clean(json, limits: limits)
         if notes.contains(where: { $0.severity == .error }) {
-            throw DiagnosticError(notes.filter { $0.severity == .error } + notes.filter { $0.severity != .error })
+            throw DiagnosticError(notes.errorsFirst)
         }
         let decoded: (Document, [Diagnostic])
         do {
@@ -118,7 +118,7 @@ public enum DocumentDecoder {
             diagnostics = r.diagnostics
         }
         if diagnostics.contains(where: { $0.severity == .error }) {
-            throw DiagnosticError(diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error })
+            throw DiagnosticError(diagnostics.errorsFirst)
         }
         return (d, diagnostics)
     }

@@ -64,7 +64,7 @@ public enum InputSanitizer {
             kept.append(scalar)
         }
         if !removed.isEmpty {
-            let names = removed.prefix(4).map { "U+\(hex($0.value)) \($0.properties.name ?? "control character")" }.joined(separator: ", ")
+            let names = removed.prefix(4).map { "\(String.codePoint($0)) \($0.properties.name ?? "control character")" }.joined(separator: ", ")
             diagnostics.append(Diagnostic(.warning, code: "MODEL.INVISIBLE_REMOVED", path: path,
                 message: "removed invisible characters: \(names)\(removed.count > 4 ? ", …" : "")",
                 hint: "they usually come from copying out of a web page or a word processor; a line break is written \\n"))
@@ -112,10 +112,5 @@ public enum InputSanitizer {
 
     private static func excerpt(_ text: String) -> String {
         text.count <= 40 ? text : String(text.prefix(40)) + "…"
-    }
-
-    private static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

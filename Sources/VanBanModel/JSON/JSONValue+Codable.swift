@@ -105,8 +105,7 @@ extension JSONValue {
             case "\t": out += "\\t"
             default:
                 if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += "\\u" + String.hexadecimal(scalar.value, width: 4).lowercased()
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

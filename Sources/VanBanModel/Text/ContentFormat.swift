@@ -80,10 +80,7 @@ public enum ContentFormat {
 
     /// `Số: 05/SNV-VP`; the blank of a draft when `seq` is missing.
     public static func number(_ number: DocumentNumber?, format: NumberFormat) -> String {
-        let seq = number?.seq.map { value -> String in
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, format.digits - digits.count)) + digits
-        } ?? format.blank
+        let seq = number?.seq.map { String.zeroPadded($0, width: format.digits) } ?? format.blank
         return format.pattern.replacingAll("{seq}", with: seq).replacingAll("{symbol}", with: number?.symbol ?? "")
     }
 

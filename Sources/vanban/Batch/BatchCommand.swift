@@ -1,7 +1,6 @@
 import ArgumentParser
 import VanBan
 import VanBanCommandLine
-import VanBanModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -86,7 +85,7 @@ struct BatchCommand: ParsableCommand {
             let name = namer.name(for: item, document: document)
             var job = BatchJob(item: item, output: "\(outputFolder)/\(name).pdf")
             if name.contains("/") {
-                do { try Folders.create(BatchSource.folder(of: job.output)) } catch { job.item.problem = "\(error)" }
+                do { try Folders.create(FilePath.folder(of: job.output)) } catch { job.item.problem = "\(error)" }
             }
             queue.push(job)
             return !Interrupt.requested
@@ -129,7 +128,7 @@ enum Folders {
             guard (info.st_mode & S_IFMT) == S_IFDIR else { throw CLIError("\(path) exists and is not a folder") }
             return
         }
-        let parent = BatchSource.folder(of: path)
+        let parent = FilePath.folder(of: path)
         if parent != path, parent != "." { try create(parent) }
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
             throw CLIError("cannot create the folder \(path): \(String(cString: strerror(errno)))")

@@ -1,7 +1,7 @@
+import VanBan
 import Dispatch
 import Synchronization
 import VanBanCommandLine
-import VanBanModel
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -2,8 +2,6 @@ import Dispatch
 import Synchronization
 import VanBan
 import VanBanCommandLine
-import VanBanModel
-import VanBanRender
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -139,10 +137,8 @@ enum BatchWorkers {
     /// The page count of the existing PDF when it is exactly what a render would write now (same
     /// identifier, same signature fields), else nil.
     private static func upToDate(_ job: BatchJob, engine: Engine, options: RenderOptions) throws(DiagnosticError) -> Int? {
-        guard let tail = FileTail.read(job.output, bytes: 16384), let existing = PDFIdentifier.read(fromEnd: tail) else { return nil }
-        guard try engine.identifier(json: job.item.bytes, options: options) == existing,
-              PDFIdentifier.hasSignatureFields(fromEnd: tail) == options.signatureFields else { return nil }
-        return PDFIdentifier.pageCount(fromEnd: tail) ?? 0
+        guard let tail = FileTail.read(job.output, bytes: 16384) else { return nil }
+        return try engine.pageCountIfCurrent(json: job.item.bytes, options: options, existingTail: tail)
     }
 }
 

@@ -1,3 +1,4 @@
+import VanBan
 import VanBanCommandLine
 #if canImport(Glibc)
 import Glibc
@@ -91,15 +92,14 @@ struct BatchSource {
                                   problem: problem))
         }
         func failure(_ input: String, _ problem: String) -> Bool {
-            next(input, line: nil, bytes: [], base: ".", name: Self.stem(Self.lastComponent(input)), problem: problem)
+            next(input, line: nil, bytes: [], base: ".", name: Self.stem(FilePath.lastComponent(input)), problem: problem)
         }
         /// One document per non-blank line; false when `body` asked to stop.
         func lines(_ reader: LineReader, input: String, stem: String, base: String) throws -> Bool {
             var stopped = false
             try reader.forEachLine { number, line in
                 guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return true }
-                let digits = String(number)
-                let padded = String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+                let padded = String.zeroPadded(number, width: 6)
                 stopped = !next(input, line: number, bytes: line, base: base, name: "\(stem)-\(padded)")
                 return !stopped
             }
@@ -113,7 +113,7 @@ struct BatchSource {
                     guard failure(path, "\(error)") else { return }
                     continue
                 }
-                guard next(path, line: nil, bytes: bytes, base: Self.folder(of: path), name: Self.stem(Self.lastComponent(path))) else { return }
+                guard next(path, line: nil, bytes: bytes, base: FilePath.folder(of: path), name: Self.stem(FilePath.lastComponent(path))) else { return }
             case .folder(let folder):
                 for relative in Self.jsonFiles(in: folder) {
                     let path = folder + "/" + relative
@@ -122,11 +122,11 @@ struct BatchSource {
                         guard failure(path, "\(error)") else { return }
                         continue
                     }
-                    guard next(path, line: nil, bytes: bytes, base: Self.folder(of: path), name: Self.stem(relative)) else { return }
+                    guard next(path, line: nil, bytes: bytes, base: FilePath.folder(of: path), name: Self.stem(relative)) else { return }
                 }
             case .jsonLines(let path):
                 do {
-                    guard try lines(LineReader(path: path, limit: limit), input: path, stem: Self.stem(Self.lastComponent(path)), base: Self.folder(of: path)) else { return }
+                    guard try lines(LineReader(path: path, limit: limit), input: path, stem: Self.stem(FilePath.lastComponent(path)), base: FilePath.folder(of: path)) else { return }
                 } catch {
                     guard failure(path, "\(error)") else { return }
                 }
@@ -172,18 +172,9 @@ struct BatchSource {
         return found
     }
 
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    static func lastComponent(_ path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-    }
-
     /// The path without its last extension (`sub/a.json` → `sub/a`).
     static func stem(_ path: String) -> String {
-        let name = lastComponent(path)
+        let name = FilePath.lastComponent(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return path }
         return String(path.dropLast(name.distance(from: dot, to: name.endIndex)))
     }

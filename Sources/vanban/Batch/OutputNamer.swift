@@ -1,6 +1,5 @@
 import VanBan
 import VanBanCommandLine
-import VanBanModel
 
 /// Output file names of a batch: from a template over the document's fields, made safe for
 /// file systems, and unique (a name already given gets `-2`, `-3`, … in input order, so a re-run
@@ -95,12 +94,11 @@ struct OutputNamer {
         case "symbol": return document?.number?.symbol ?? ""
         case "number":
             guard let number = document?.number else { return "" }
-            let seq = number.seq.map { $0 < 10 ? "0\($0)" : String($0) }
+            let seq = number.seq.map { String.zeroPadded($0, width: 2) }
             return [seq, number.symbol].compactMap { $0 }.joined(separator: "-")
         case "date":
             guard let date = document?.date else { return "" }
-            func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-            return [String(date.year), date.month.map(pad), date.day.map(pad)].compactMap { $0 }.joined(separator: "-")
+            return date.iso
         case "year": return document?.date.map { String($0.year) } ?? ""
         case "type": return document?.type ?? ""
         case "profile": return document?.profile ?? ""

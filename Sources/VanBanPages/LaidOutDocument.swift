@@ -99,6 +99,14 @@ public struct ImageItem: Sendable {
     public var width: Length
     public var height: Length
     public var image: PNGImage
+
+    package init(role: String, origin: Point, width: Length, height: Length, image: PNGImage) {
+        self.role = role
+        self.origin = origin
+        self.width = width
+        self.height = height
+        self.image = image
+    }
 }
 
 /// A named rectangle: where a signature, a seal, the number or the date goes.
@@ -139,14 +147,6 @@ public struct Box: Sendable, Hashable {
     }
 }
 
-/// An RGB colour, components 0…1.
-public struct Color: Sendable, Hashable {
-    public var red: Double, green: Double, blue: Double
-    public init(red: Double, green: Double, blue: Double) { self.red = red; self.green = green; self.blue = blue }
-    /// Text is black (NĐ30 PL I, I.4).
-    public static let black = Color(red: 0, green: 0, blue: 0)
-}
-
 /// A set line of text: where it sits and the glyph runs it is drawn with.
 public struct TextLine: Sendable {
     /// What the line belongs to (`title`, `paragraph`, `page-number`).
@@ -167,6 +167,20 @@ public struct TextLine: Sendable {
     public var endsParagraph: Bool
     public var runs: [GlyphRun]
 
+    package init(role: String, path: String, x: Length, baseline: Length, width: Length, measureLeft: Length, measureWidth: Length,
+                 size: Length, endsParagraph: Bool, runs: [GlyphRun]) {
+        self.role = role
+        self.path = path
+        self.x = x
+        self.baseline = baseline
+        self.width = width
+        self.measureLeft = measureLeft
+        self.measureWidth = measureWidth
+        self.size = size
+        self.endsParagraph = endsParagraph
+        self.runs = runs
+    }
+
     /// Right end of the line.
     public var right: Length { x + width }
     /// The text of the line, as extraction should give it.
@@ -186,6 +200,19 @@ public struct GlyphRun: Sendable {
     public var width: Length
     /// Drawn with the fallback face (characters the document faces lack).
     public var fallback = false
+
+    package init(origin: Point, style: FontStyle, size: Length, color: Color, text: String, glyphs: [PositionedGlyph],
+                 clusters: [TextCluster], width: Length, fallback: Bool = false) {
+        self.origin = origin
+        self.style = style
+        self.size = size
+        self.color = color
+        self.text = text
+        self.glyphs = glyphs
+        self.clusters = clusters
+        self.width = width
+        self.fallback = fallback
+    }
 }
 
 /// A glyph placed relative to its run's origin (x right, y down).
@@ -193,12 +220,23 @@ public struct PositionedGlyph: Sendable, Hashable {
     public var id: UInt32
     public var x: Length
     public var y: Length
+
+    package init(id: UInt32, x: Length, y: Length) {
+        self.id = id
+        self.x = x
+        self.y = y
+    }
 }
 
 /// `byteCount` UTF-8 bytes of the run's text drawn by `glyphCount` glyphs.
 public struct TextCluster: Sendable, Hashable {
     public var byteCount: Int32
     public var glyphCount: Int32
+
+    package init(byteCount: Int32, glyphCount: Int32) {
+        self.byteCount = byteCount
+        self.glyphCount = glyphCount
+    }
 }
 
 /// A straight solid line.

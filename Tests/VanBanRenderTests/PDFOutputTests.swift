@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VanBan
+import VanBanPages
 import VanBanTestSupport
 
 /// Real output: Cairo PDFs read back with poppler and qpdf.

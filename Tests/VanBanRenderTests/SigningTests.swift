@@ -91,7 +91,7 @@ enum Signing {
         for example in [Signing.seed, Signing.signedExample, Signing.joint] {
             let unsigned = dir.appendingPathComponent("unsigned.pdf"), signed = dir.appendingPathComponent("signed.pdf")
             try Data(try Signing.render(example, fields: true).pdf).write(to: unsigned)
-            let script = Repository.root + "/Tests/VanBanTests/Scripts/sign_and_validate.py"
+            let script = Repository.root + "/Tests/VanBanRenderTests/Scripts/sign_and_validate.py"
             let result = try Run.program(python, [script, unsigned.path, key, cert, signed.path])
             #expect(result.status == 0, "\(example): \(result.text) \(result.stderr)")
             let report = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
@@ -108,7 +108,7 @@ enum Signing {
 }
 
 @Suite struct SignatureBoxTests {
-    static let examplesWithSigners: [String] = ExampleTests.examples.filter { path in
+    static let examplesWithSigners: [String] = Repository.examples.filter { path in
         guard let data = FileManager.default.contents(atPath: path),
               let document = try? DocumentDecoder.decode(Array(data)).0 else { return false }
         return !document.signers.isEmpty

@@ -7,7 +7,7 @@ import VanBanTestSupport
 /// The golden (`Goldens/diacritics-r100.png`) was looked at and found correct; set
 /// `VANBAN_UPDATE_GOLDENS=1` to write a new one after a deliberate change, and look at it again.
 @Suite struct GoldenImageTests {
-    static let golden = Repository.root + "/Tests/VanBanTests/Goldens/diacritics-r100.png"
+    static let golden = Repository.root + "/Tests/VanBanRenderTests/Goldens/diacritics-r100.png"
 
     static var document: Document {
         let line = "ẪỄỖẶẬỢỰ ị Ấ Ầ Ẩ Ẫ Ậ Ắ Ằ Ẳ Ẵ Ặ Ế Ề Ể Ễ Ệ Ố Ồ Ổ Ỗ Ộ"

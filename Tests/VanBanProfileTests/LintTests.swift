@@ -154,7 +154,7 @@ import VanBanTestSupport
     }
 
     /// No example has a thể thức error (warnings are allowed, none occur today).
-    @Test(arguments: ExampleTests.examples)
+    @Test(arguments: Repository.examples)
     func examplesPassTheChecks(path: String) throws {
         let json = try Data(contentsOf: URL(fileURLWithPath: path))
         let result = Repository.engine.check(json: Array(json), options: RenderOptions(baseDirectory: URL(fileURLWithPath: path).deletingLastPathComponent().path))

@@ -1,0 +1,68 @@
+/// Small text helpers every layer uses, in one place (no Foundation).
+extension StringProtocol {
+    /// The text without leading and trailing ASCII spaces, tabs and line ends.
+    public func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = lastIndex(where: { !isSpace($0) })!
+        return String(self[first...last])
+    }
+
+    /// The text without the given characters at either end.
+    public func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (no Foundation needed).
+    public func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        out += rest
+        return out
+    }
+
+    /// `value` in decimal with leading zeros to `width` digits (`05`, `000042`).
+    public static func zeroPadded<T: BinaryInteger>(_ value: T, width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    /// `value` in upper-case hexadecimal with leading zeros to `width` digits (`00E9`).
+    public static func hexadecimal<T: BinaryInteger>(_ value: T, width: Int) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    /// `U+1EC7`: how a character is named in messages.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String { "U+" + hexadecimal(scalar.value, width: 4) }
+}
+
+/// Paths as text (no Foundation).
+public enum FilePath {
+    /// The folder of `path`: `.` for a bare name, `/` for a file at the root.
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// The last component of `path` (`a/b.json` → `b.json`).
+    public static func lastComponent(_ path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Errors first, each group in its order.
+    public var errorsFirst: [Diagnostic] { filter { $0.severity == .error } + filter { $0.severity != .error } }
+}
