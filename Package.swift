@@ -91,7 +91,7 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         // The façade and the programs as users run them.
-        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanLayout", "VanBanProfile", "VanBanPages", "VanBanTestSupport",
+        .testTarget(name: "VanBanTests", dependencies: ["VanBan", "VanBanLayout", "VanBanProfile", "VanBanPages", "VanBanTestSupport", "VanBanCommandLine",
                                                         "vanban", "vanban-serve"]),
     ],
     swiftLanguageModes: [.v6]

@@ -81,7 +81,7 @@ enum Documents {
             body += g.paragraphs(words: 140, tag: seed)
             body.append(.list(ListBlock((0..<3).map { _ in g.sentence(12, end: ";") })))
             body.append(.table(Table(
-                columns: [TableColumn(width: .relative(5)), TableColumn(width: .relative(2), align: "right"), TableColumn(width: .relative(2))],
+                columns: [TableColumn(width: .relative(5)), TableColumn(width: .relative(2), align: .right), TableColumn(width: .relative(2))],
                 header: [[TableCell("Nhiệm vụ"), TableCell("Kinh phí"), TableCell("Thời gian")]],
                 rows: (1...8).map { row in .cells([TableCell(g.sentence(6 + g.next(10), end: "")), TableCell("\((row * 37 + seed) % 900).000"),
                                                   TableCell("Quý \(row % 4 + 1)/2024")]) },

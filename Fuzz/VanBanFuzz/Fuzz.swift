@@ -35,7 +35,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         if let pdf = rendered?.pdf, !pdf.starts(with: Array("%PDF-".utf8)) { abort() }
     }
     // Every failure is a diagnostic with a code and a message.
-    for d in result.diagnostics where d.code.isEmpty || d.message.isEmpty { abort() }
+    for d in result.diagnostics where d.code.rawValue.isEmpty || d.message.isEmpty { abort() }
     return 0
 }
 

@@ -32,6 +32,10 @@ public struct RenderOptions: Sendable, Hashable {
     public var page: Int
     /// PNG and SVG: draw every page (`Rendered.pages`) instead of `page` alone.
     public var everyPage: Bool
+    /// The language of the diagnostics' messages and hints (codes and pointers are the same in all).
+    public var language: Language = .en
+    /// Who reads the hints: a command line (they may name `vanban check --fix`) or a program.
+    public var reader: MessageCatalogue.Reader = .commandLine
 
     /// Options with every default: a PDF, images only as `data:` URLs, standard limits, checks enforced.
     public init(created: Timestamp? = nil, baseDirectory: String? = nil, signatureFields: Bool = false,
@@ -104,13 +108,20 @@ public final class Engine: Sendable {
     package let fonts: FontBook
     /// The layout profiles (`layouts/`), each loaded on first use.
     package let profiles: ProfileStore
+    /// The messages of every language (`messages/`).
+    public let messages: MessageCatalogues
     /// Hash of VanBan's version, the faces and the profiles (`Fingerprint`).
     private let resourceFingerprint: [UInt8]
     private let contexts = Mutex<[RenderContext]>([])
 
-    /// Loads the faces of `resources` (profiles load on first use).
+    /// Loads the messages and the faces of `resources` (profiles load on first use).
     public init(resources: Resources) throws(DiagnosticError) {
-        fonts = try FontBook(source: resources.fonts)
+        messages = try MessageCatalogues(directory: resources.messagesDirectory)
+        do {
+            fonts = try FontBook(source: resources.fonts)
+        } catch {
+            throw DiagnosticError(messages[.en].word(error.diagnostics))
+        }
         let folder = resources.layoutsDirectory
         profiles = ProfileStore(names: FileBytes.list(folder).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }) {
             FileBytes.read("\(folder)/\($0).json")
@@ -118,31 +129,58 @@ public final class Engine: Sendable {
         resourceFingerprint = Fingerprint.resources(fonts: fonts, profiles: profiles)
     }
 
-    /// Decodes a JSON document, checks it and renders it.
+    /// Decodes a JSON document, checks it and renders it. Diagnostics are worded in `options.language`.
     public func render(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
-        let (document, warnings, source) = try DocumentDecoder.decodeWithSource(json, limits: options.limits)
-        let checks = try enforcedChecks(document, source: source, options: options)
-        var rendered = try render(document, source: json, options: options)
-        rendered.diagnostics = warnings + checks + rendered.diagnostics
-        return rendered
+        try worded(options) { () throws(DiagnosticError) in
+            let (document, warnings, source) = try DocumentDecoder.decodeWithSource(json, limits: options.limits)
+            let checks = try enforcedChecks(document, source: source, options: options)
+            var rendered = try render(document, source: json, options: options)
+            rendered.diagnostics = warnings + checks + rendered.diagnostics
+            return rendered
+        }
     }
 
     /// Checks a document built in code and renders it (PDF unless `options.format` says otherwise).
     public func render(_ document: Document, options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
-        let checks = try enforcedChecks(document, source: DocumentEncoder.json(document), options: options)
-        var rendered = try render(document, source: nil, options: options)
-        rendered.diagnostics = checks + rendered.diagnostics
-        return rendered
+        try worded(options) { () throws(DiagnosticError) in
+            let checks = try enforcedChecks(document, source: DocumentEncoder.json(document), options: options)
+            var rendered = try render(document, source: nil, options: options)
+            rendered.diagnostics = checks + rendered.diagnostics
+            return rendered
+        }
+    }
+
+    /// `diagnostics` with their messages and hints in `language`.
+    public func word(_ diagnostics: [Diagnostic], in language: Language, for reader: MessageCatalogue.Reader = .commandLine) -> [Diagnostic] {
+        messages[language].word(diagnostics, for: reader)
+    }
+
+    /// Runs `body`, wording the diagnostics it returns or throws.
+    private func worded(_ options: RenderOptions, _ body: () throws(DiagnosticError) -> Rendered) throws(DiagnosticError) -> Rendered {
+        do {
+            var rendered = try body()
+            rendered.diagnostics = word(rendered.diagnostics, in: options.language, for: options.reader)
+            return rendered
+        } catch {
+            throw DiagnosticError(word(error.diagnostics, in: options.language, for: options.reader))
+        }
     }
 
     /// Everything wrong with a JSON document, without making a PDF: decoding, the thể thức
     /// checks, images, and layout (a missing glyph, too many pages). Never throws.
     public func check(json: [UInt8], options: RenderOptions = RenderOptions()) -> CheckResult {
+        var result = unwordedCheck(json: json, options: options)
+        result.diagnostics = word(result.diagnostics, in: options.language, for: options.reader)
+        return result
+    }
+
+    private func unwordedCheck(json: [UInt8], options: RenderOptions) -> CheckResult {
         let decoded: (Document, [Diagnostic], JSONValue)
         do {
             decoded = try DocumentDecoder.decodeWithSource(json, limits: options.limits)
         } catch {
-            return CheckResult(diagnostics: error.diagnostics, fixes: [], source: try? JSONParser.parse(json))
+            let (diagnostics, fixes) = Self.decodingCorrections(error.diagnostics)
+            return CheckResult(diagnostics: diagnostics, fixes: fixes, source: try? JSONParser.parse(json))
         }
         let (document, warnings, source) = decoded
         var diagnostics = warnings
@@ -156,12 +194,25 @@ public final class Engine: Sendable {
             defer { giveBack(context) }
             let images = try ImageLoader.load(document, options: options)
             diagnostics += try layout(document, shaper: context.shaper, images: images, maxPages: options.limits.pages).diagnostics
-                .filter { $0.code != "PROFILE.SELECTED" }
+                .filter { $0.code != .profileSelected }
         } catch {
             diagnostics += error.diagnostics
         }
         return CheckResult(diagnostics: diagnostics.errorsFirst,
                            fixes: findings.compactMap(\.fix), source: source)
+    }
+
+    /// The certain corrections of decoding errors: a date written day/month/year becomes ISO.
+    private static func decodingCorrections(_ diagnostics: [Diagnostic]) -> ([Diagnostic], [LintFix]) {
+        var fixes: [LintFix] = []
+        let marked = diagnostics.map { diagnostic -> Diagnostic in
+            guard diagnostic.key == .modelBadDateDayMonthYear, case .text(let iso)? = diagnostic.arguments["iso"] else { return diagnostic }
+            fixes.append(LintFix(path: diagnostic.path, replacement: .string(iso), code: diagnostic.code))
+            var correctable = diagnostic
+            correctable.correctable = true
+            return correctable
+        }
+        return (marked, fixes)
     }
 
     /// Everything wrong with a document built in code (see `check(json:options:)`).
@@ -182,7 +233,7 @@ public final class Engine: Sendable {
             var d = finding
             if d.severity == .error {
                 d.severity = .warning
-                d.message += " (rendered anyway: --force)"
+                d.forced = true
             }
             return d
         }
@@ -192,9 +243,13 @@ public final class Engine: Sendable {
     /// with these options, without rendering it: an existing PDF with the same identifier has
     /// exactly the bytes a new render would give (same input, images, faces, profiles, version).
     public func identifier(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> String {
-        let (document, _) = try DocumentDecoder.decode(json, limits: options.limits)
-        let images = try ImageLoader.load(document, options: options)
-        return PDFIdentifier.hexadecimal(Fingerprint.render(source: json, resources: resourceFingerprint, options: options, images: images))
+        do {
+            let (document, _) = try DocumentDecoder.decode(json, limits: options.limits)
+            let images = try ImageLoader.load(document, options: options)
+            return PDFIdentifier.hexadecimal(Fingerprint.render(source: json, resources: resourceFingerprint, options: options, images: images))
+        } catch {
+            throw DiagnosticError(word(error.diagnostics, in: options.language, for: options.reader))
+        }
     }
 
     /// `source` is the JSON the document came from (its own encoding when nil): with the
@@ -222,8 +277,7 @@ public final class Engine: Sendable {
             do {
                 pdf = try SignatureFieldWriter.append(boxes.compactMap(\.signatureField), to: pdf)
             } catch {
-                throw DiagnosticError([Diagnostic(.error, code: "RENDER.FIELDS", path: "", message: "\(error)",
-                                                  hint: "this is a bug in VanBan; please report it with the input document")])
+                throw DiagnosticError([Diagnostic(.error, .renderFields, path: "", ["detail": .text("\(error)")])])
             }
         }
         return Rendered(output: pdf, format: .pdf, pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut,
@@ -246,20 +300,17 @@ public final class Engine: Sendable {
     private func draw(_ laidOut: LaidOutDocument, as format: OutputFormat = .pdf, page: Int = 1,
                       with context: RenderContext) throws(DiagnosticError) -> [UInt8] {
         if format.isSinglePage, page < 1 || page > laidOut.pages.count {
-            throw DiagnosticError([Diagnostic(.error, code: "RENDER.PAGE", path: "", message: "there is no page \(page): the document has \(laidOut.pages.count)",
-                                              hint: "ask for a page from 1 to \(laidOut.pages.count)")])
+            throw DiagnosticError([Diagnostic(.error, .renderPage, path: "", ["page": .number(page), "count": .number(laidOut.pages.count)])])
         }
         if case .png(let dpi) = format, !OutputFormat.resolutions.contains(dpi) {
-            throw DiagnosticError([Diagnostic(.error, code: "RENDER.RESOLUTION", path: "", message: "a resolution of \(dpi) dpi is outside 10…600",
-                                              hint: "previews use 72–150 dpi, print checks 300")])
+            throw DiagnosticError([Diagnostic(.error, .renderResolution, path: "", ["dpi": "\(dpi)"])])
         }
         do {
             return try context.renderer().render(laidOut, as: format, page: page)
         } catch let error as DiagnosticError {
             throw error
         } catch {
-            throw DiagnosticError([Diagnostic(.error, code: "RENDER.FAILED", path: "", message: "\(error)",
-                                              hint: "this is a bug in VanBan; please report it with the input document")])
+            throw DiagnosticError([Diagnostic(.error, .renderFailed, path: "", ["detail": .text("\(error)")])])
         }
     }
 

@@ -1,10 +1,24 @@
 import VanBanModel
 import VanBanText
 
+/// What a face is used for: one of the document family's four styles, or the fallback.
+public enum FaceRole: Sendable, Hashable {
+    case document(FontStyle)
+    case fallback
+
+    /// The role's name in messages.
+    public var term: MessageTerm {
+        switch self {
+        case .document(let style): style.term
+        case .fallback: .faceFallback
+        }
+    }
+}
+
 /// A face in use and what it covers of Vietnamese (`vanban fonts`).
 public struct FaceReport: Sendable, Hashable {
-    /// `regular`, `bold`, `italic`, `boldItalic`, or `fallback`.
-    public var role: String
+    /// A document style's face, or the fallback.
+    public var role: FaceRole
     /// The family as the face names it (`Liberation Serif`).
     public var family: String
     /// The style as the face names it (`Bold Italic`).
@@ -41,7 +55,7 @@ public struct FaceReport: Sendable, Hashable {
     /// Hashes the role and the file.
     public func hash(into hasher: inout Hasher) { hasher.combine(role); hasher.combine(path) }
 
-    init(role: String, face: FontFace) {
+    init(role: FaceRole, face: FontFace) {
         let coverage = FontCoverage(face: face)
         self.role = role
         family = face.familyName
@@ -65,8 +79,8 @@ public struct FaceReport: Sendable, Hashable {
 extension Engine {
     /// The four faces of the document family, then the fallback face if one is configured.
     public var faceReports: [FaceReport] {
-        FontStyle.allCases.map { FaceReport(role: "\($0)", face: fonts.face($0)) }
-            + (fonts.fallback.map { [FaceReport(role: "fallback", face: $0)] } ?? [])
+        FontStyle.allCases.map { FaceReport(role: .document($0), face: fonts.face($0)) }
+            + (fonts.fallback.map { [FaceReport(role: .fallback, face: $0)] } ?? [])
     }
 
 }

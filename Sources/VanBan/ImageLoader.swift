@@ -28,77 +28,74 @@ enum ImageLoader {
         let roots = (options.allowedDirectories ?? options.baseDirectory.map { [$0] } ?? []).compactMap(realPath)
         var images: [String: PNGImage] = [:]
         var problems: [Diagnostic] = []
-        func problem(_ path: String, code: String = "MODEL.IMAGE", _ message: String, _ hint: String) {
-            problems.append(Diagnostic(.error, code: code, path: path, message: message, hint: hint))
+        func problem(_ path: String, _ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) {
+            problems.append(Diagnostic(.error, key, path: path, arguments))
         }
-        let scaleDown = "scale the image down (a seal needs about 600 × 600 pixels)"
+        let limit = InputLimits.describe(bytes: options.limits.imageBytes)
         for (reference, path) in references where images[reference] == nil {
             let bytes: [UInt8]
-            let what: String
+            let what: MessageArgument
             if reference.hasPrefix("data:") {
                 // Base64 is 4/3 of the bytes: refuse before decoding.
                 guard reference.utf8.count / 4 * 3 <= options.limits.imageBytes + 3 else {
-                    problem(path, code: "MODEL.IMAGE_TOO_LARGE", "the data: URL holds about \(InputLimits.describe(bytes: reference.utf8.count / 4 * 3)); an image may be at most \(InputLimits.describe(bytes: options.limits.imageBytes))",
-                            scaleDown)
+                    problem(path, .modelImageTooLargeDataUrl, ["size": InputLimits.describe(bytes: reference.utf8.count / 4 * 3), "limit": limit])
                     continue
                 }
                 guard let decoded = DataURL.decode(reference) else {
-                    problem(path, "cannot read the data: URL", "write data:image/png;base64,<base64 of the PNG file>")
+                    problem(path, .modelImageDataUrl)
                     continue
                 }
                 bytes = decoded
-                what = "the data: URL"
+                what = .term(.imageDataUrl)
             } else {
                 guard let baseDirectory = options.baseDirectory else {
-                    problem(path, "the image '\(reference)' is a file, but this document has no folder to read it from",
-                            "give the image as a data:image/png;base64,… URL")
+                    problem(path, .modelImageNoFolder, ["file": .text(reference)])
                     continue
                 }
                 let file = reference.hasPrefix("/") ? reference : baseDirectory + "/" + reference
                 guard let resolved = realPath(file) else {
-                    problem(path, "cannot read '\(reference)'", "the path is relative to the document's folder; check that the file exists")
+                    problem(path, .modelImageMissing, ["file": .text(reference)])
                     continue
                 }
                 guard roots.contains(where: { resolved == $0 || resolved.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
-                    problem(path, code: "MODEL.IMAGE_OUTSIDE", "'\(reference)' is outside the folders images may come from",
-                            "keep images in the document's folder, allow another folder (vanban --allow-dir), or use a data: URL")
+                    problem(path, .modelImageOutside, ["file": .text(reference)])
                     continue
                 }
                 switch FileBytes.readRegularFile(resolved, limit: options.limits.imageBytes) {
                 case .bytes(let read): bytes = read
                 case .notRegular:
-                    problem(path, "'\(reference)' is not a regular file (a folder, a device or a pipe)", "name a PNG file")
+                    problem(path, .modelImageNotRegular, ["file": .text(reference)])
                     continue
                 case .tooLarge:
-                    problem(path, code: "MODEL.IMAGE_TOO_LARGE", "'\(reference)' is larger than \(InputLimits.describe(bytes: options.limits.imageBytes))",
-                            scaleDown)
+                    problem(path, .modelImageTooLargeFile, ["file": .text(reference), "limit": limit])
                     continue
                 case .unreadable(let reason):
-                    problem(path, "cannot read '\(reference)': \(reason)", "check that the file is readable")
+                    problem(path, .modelImageUnreadable, ["file": .text(reference), "reason": .text(reason)])
                     continue
                 }
-                what = "'\(reference)'"
+                what = .text("'\(reference)'")
             }
             do {
                 let image = try PNGImage(bytes: bytes)
                 // Both sides are at most PNGImage.maxSide: the product cannot overflow.
                 guard image.width * image.height <= options.limits.imagePixels else {
-                    problem(path, code: "MODEL.IMAGE_TOO_LARGE",
-                            "\(what) is \(image.width) × \(image.height) pixels; an image may have at most \(options.limits.imagePixels / 1_000_000) megapixels",
-                            scaleDown)
+                    problem(path, .modelImageTooLargePixels, ["image": what, "width": .number(image.width), "height": .number(image.height),
+                                                              "limit": .number(options.limits.imagePixels / 1_000_000)])
                     continue
                 }
                 guard PNGDecoder.decodes(image) else {
-                    problem(path, "\(what) is damaged: its pixels cannot be decoded (the file is cut short, a checksum is wrong, or the data is not PNG)",
-                            "open the image in an image editor and save it again as PNG")
+                    problem(path, .modelImageDamaged, ["image": what])
                     continue
                 }
                 images[reference] = image
             } catch {
-                if case .tooLarge = error {
-                    problem(path, code: "MODEL.IMAGE_TOO_LARGE", "\(what) is \(error)", scaleDown)
-                } else {
-                    problem(path, "\(what) is \(error)", "signature and seal images are PNG files (with a transparent background)")
+                switch error {
+                case .tooLarge(let width, let height):
+                    problem(path, .modelImageTooLargeSide, ["image": what, "width": .number(width), "height": .number(height),
+                                                            "limit": .number(PNGImage.maxSide)])
+                case .notPNG: problem(path, .modelImageNotPng, ["image": what])
+                case .truncated: problem(path, .modelImageTruncated, ["image": what])
+                case .empty: problem(path, .modelImageEmpty, ["image": what])
                 }
             }
         }

@@ -7,14 +7,17 @@ public struct Resources: Sendable, Hashable {
     public var fonts: FontFiles
     /// Folder holding `<profile>.json` files.
     public var layoutsDirectory: String
+    /// Folder holding the message catalogues (`vi.json`, `en.json`).
+    public var messagesDirectory: String
 
     /// Explicit faces and profile folder.
-    public init(fonts: FontFiles, layoutsDirectory: String) {
+    public init(fonts: FontFiles, layoutsDirectory: String, messagesDirectory: String) {
         self.fonts = fonts
         self.layoutsDirectory = layoutsDirectory
+        self.messagesDirectory = messagesDirectory
     }
 
-    /// The bundled layout of a VanBan checkout or install: `root/fonts` and `root/layouts`.
+    /// The bundled layout of a VanBan checkout or install: `root/fonts`, `root/layouts`, `root/messages`.
     public init(root: String) {
         let base = root.hasSuffix("/") ? root : root + "/"
         fonts = FontFiles(regular: base + "fonts/LiberationSerif-Regular.ttf",
@@ -22,5 +25,13 @@ public struct Resources: Sendable, Hashable {
                                 italic: base + "fonts/LiberationSerif-Italic.ttf",
                                 boldItalic: base + "fonts/LiberationSerif-BoldItalic.ttf")
         layoutsDirectory = base + "layouts"
+        messagesDirectory = base + "messages"
+    }
+}
+
+extension MessageCatalogues {
+    /// The catalogues of a `messages/` folder.
+    public init(directory: String) throws(DiagnosticError) {
+        try self.init { FileBytes.read(directory + "/" + $0) }
     }
 }

@@ -7,7 +7,7 @@ import VanBanRender
 /// date of an unissued draft, the ô 14 stamp.
 public struct SignatureBox: Sendable, Hashable {
     /// `signer:0`, `seal:0`, `number`, `date`, `date:day`, `date:month`, `stamp`, `copy-signer:0`, …
-    public var role: String
+    public var role: Role
     /// Page number, from 1.
     public var page: Int
     /// In PDF points, origin at the bottom-left corner of the page.
@@ -33,8 +33,8 @@ public struct SignatureBox: Sendable, Hashable {
     /// Stable field names: one per signer (`Signer1`, `Signer2`, …), one per seal (`OrganSeal`, then
     /// `OrganSeal2`, … for the other organs of a joint document), the same for a copy's signers
     /// (`CopySigner1`, `CopySeal`).
-    static func fieldName(_ role: String) -> String? {
-        let parts = role.split(separator: ":")
+    static func fieldName(_ role: Role) -> String? {
+        let parts = role.rawValue.split(separator: ":")
         guard parts.count == 2, let index = Int(parts[1]) else { return nil }
         switch parts[0] {
         case "signer": return "Signer\(index + 1)"
@@ -58,7 +58,7 @@ public struct SignatureBox: Sendable, Hashable {
     public static func value(_ boxes: [SignatureBox], pages: Int) -> JSONValue {
         func number(_ v: Double) -> JSONValue { .number((v * 100).rounded() / 100) }
         let items: [JSONValue] = boxes.map { box in
-            var members: [(key: String, value: JSONValue)] = [("role", .string(box.role)), ("page", .number(Double(box.page)))]
+            var members: [(key: String, value: JSONValue)] = [("role", .string(box.role.rawValue)), ("page", .number(Double(box.page)))]
             if let field = box.field { members.append(("field", .string(field))) }
             members.append(("pdf", .object([("x", number(box.x)), ("y", number(box.y)), ("width", number(box.width)),
                                             ("height", number(box.height))])))

@@ -20,26 +20,26 @@ enum OutputTarget {
         for _ in 0..<maxLinks {
             var info = stat()
             guard lstat(current, &info) == 0 else {
-                guard errno == ENOENT else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
+                guard errno == ENOENT else { throw CLIError(.cliWrite, ["path": .text(path), "reason": .text(String(cString: strerror(errno)))]) }
                 return .file(current)
             }
             switch info.st_mode & S_IFMT {
             case S_IFREG: return .file(current)
             case S_IFLNK: current = try linkTarget(current)
             case S_IFCHR, S_IFIFO: return .inPlace(current)
-            case S_IFDIR: throw CLIError("cannot write \(path): it is a folder", hint: "name a file inside it, e.g. \(path)/out.pdf")
+            case S_IFDIR: throw CLIError(.cliWriteFolder, ["path": .text(path)])
             default:
-                throw CLIError("cannot write \(path): it is a block device or a socket", hint: "name a regular file")
+                throw CLIError(.cliWriteDevice, ["path": .text(path)])
             }
         }
-        throw CLIError("cannot write \(path): too many symbolic links")
+        throw CLIError(.cliWriteLinks, ["path": .text(path)])
     }
 
     /// The path a symbolic link points to, relative targets taken from the link's folder.
     private static func linkTarget(_ link: String) throws -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let n = readlink(link, &buffer, buffer.count - 1)
-        guard n > 0 else { throw CLIError("cannot read the link \(link): \(String(cString: strerror(errno)))") }
+        guard n > 0 else { throw CLIError(.cliLink, ["path": .text(link), "reason": .text(String(cString: strerror(errno)))]) }
         let target = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard !target.hasPrefix("/"), let slash = link.lastIndex(of: "/") else { return target }
         return String(link[...slash]) + target

@@ -21,29 +21,45 @@ public struct ResourceOptions: ParsableArguments {
                                             valueName: "font.ttf"))
     public var fallbackFont: String?
 
+    @Option(name: .long, help: ArgumentHelp("Language of messages: vi or en (default: $VANBAN_LANG, else the locale, else en).", valueName: "vi|en"))
+    public var lang: String?
+
     /// Resolves the resources: `--resources`, `$VANBAN_RESOURCES`, the folders above the
     /// executable (a checkout's `.build/release/vanban`), then the usual install prefixes.
+    /// Also makes the programs speak the chosen language (`--lang`, else the environment) with
+    /// the catalogues of the resources found.
     public func locate() throws -> Resources {
+        CLIOutput.use(language)
         guard let root = resources ?? environment("VANBAN_RESOURCES") ?? Self.searchRoots().first(where: Self.isRoot) else {
-            throw CLIError("cannot find VanBan's fonts/ and layouts/ folders",
-                           hint: "pass --resources DIR (the folder of a VanBan checkout) or set VANBAN_RESOURCES")
+            throw CLIError(.cliResourcesNotFound)
         }
-        guard Self.isRoot(root) else {
-            throw CLIError("\(root) does not hold fonts/ and layouts/", hint: "point --resources at a VanBan checkout or install")
-        }
+        guard Self.isRoot(root) else { throw CLIError(.cliResourcesIncomplete, ["root": .text(root)]) }
         var found = Resources(root: root)
+        do {
+            CLIOutput.use(language, catalogues: try MessageCatalogues(directory: found.messagesDirectory))
+        } catch {
+            throw CLIError(error.diagnostics.first?.key ?? .resourcesMessages, error.diagnostics.first?.arguments ?? [:])
+        }
+        // Checked once the catalogues can word the error (in the environment's language).
+        if let lang, Language(tag: lang) == nil {
+            throw CLIError(.optionLang, ["value": .text(lang), "languages": .texts(Language.allCases.map(\.rawValue))])
+        }
         if let fontDir {
             guard let source = FontFiles.inDirectory(fontDir, exists: Self.isFile) else {
-                let names = FontFiles.knownFileNames.map { $0.joined(separator: ", ") }.joined(separator: " | ")
-                throw CLIError("no complete set of four faces in \(fontDir)", hint: "the folder needs one of: \(names)")
+                throw CLIError(.cliFontDir, ["folder": .text(fontDir), "names": .text(FontFiles.knownFileNames.map { $0.joined(separator: ", ") }.joined(separator: " | "))])
             }
             found.fonts = source
         }
         if let fallbackFont {
-            guard Self.isFile(fallbackFont) else { throw CLIError("no font file \(fallbackFont)", hint: "give the path of a .ttf or .otf file") }
+            guard Self.isFile(fallbackFont) else { throw CLIError(.cliFallbackFont, ["file": .text(fallbackFont)]) }
             found.fonts.fallback = fallbackFont
         }
         return found
+    }
+
+    /// The language of messages: `--lang`, else `VANBAN_LANG`, else the locale, else English.
+    public var language: Language {
+        lang.flatMap(Language.init(tag:)) ?? Language.fromEnvironment { environment($0) }
     }
 
     private func environment(_ name: String) -> String? {

@@ -93,14 +93,14 @@ public enum PageItem: Sendable {
 
 /// A PNG image drawn in a rectangle (a signature, a seal).
 public struct ImageItem: Sendable {
-    public var role: String
+    public var role: Role
     /// Top-left corner.
     public var origin: Point
     public var width: Length
     public var height: Length
     public var image: PNGImage
 
-    package init(role: String, origin: Point, width: Length, height: Length, image: PNGImage) {
+    package init(role: Role, origin: Point, width: Length, height: Length, image: PNGImage) {
         self.role = role
         self.origin = origin
         self.width = width
@@ -112,13 +112,13 @@ public struct ImageItem: Sendable {
 /// A named rectangle: where a signature, a seal, the number or the date goes.
 public struct Area: Sendable, Hashable {
     /// `signer:0`, `seal:0`, `number`, `date`, `date:day`, `stamp`.
-    public var role: String
+    public var role: Role
     /// Top-left corner.
     public var origin: Point
     public var width: Length
     public var height: Length
 
-    public init(role: String, origin: Point, width: Length, height: Length) {
+    public init(role: Role, origin: Point, width: Length, height: Length) {
         self.role = role
         self.origin = origin
         self.width = width
@@ -129,7 +129,7 @@ public struct Area: Sendable, Hashable {
 /// A rectangle outline (a stamp's frame).
 public struct Box: Sendable, Hashable {
     /// What the box belongs to (`urgency-frame`).
-    public var role: String
+    public var role: Role
     /// Top-left corner.
     public var origin: Point
     public var width: Length
@@ -137,7 +137,7 @@ public struct Box: Sendable, Hashable {
     public var thickness: Length
     public var color: Color
 
-    public init(role: String, origin: Point, width: Length, height: Length, thickness: Length, color: Color = .black) {
+    public init(role: Role, origin: Point, width: Length, height: Length, thickness: Length, color: Color = .black) {
         self.role = role
         self.origin = origin
         self.width = width
@@ -150,7 +150,7 @@ public struct Box: Sendable, Hashable {
 /// A set line of text: where it sits and the glyph runs it is drawn with.
 public struct TextLine: Sendable {
     /// What the line belongs to (`title`, `paragraph`, `page-number`).
-    public var role: String
+    public var role: Role
     /// JSON pointer of the text it came from (`/body/3`), empty for generated text.
     public var path: String
     /// Left end of the line.
@@ -167,7 +167,7 @@ public struct TextLine: Sendable {
     public var endsParagraph: Bool
     public var runs: [GlyphRun]
 
-    package init(role: String, path: String, x: Length, baseline: Length, width: Length, measureLeft: Length, measureWidth: Length,
+    package init(role: Role, path: String, x: Length, baseline: Length, width: Length, measureLeft: Length, measureWidth: Length,
                  size: Length, endsParagraph: Bool, runs: [GlyphRun]) {
         self.role = role
         self.path = path
@@ -242,13 +242,13 @@ public struct TextCluster: Sendable, Hashable {
 /// A straight solid line.
 public struct Rule: Sendable, Hashable {
     /// What the rule belongs to (`title-rule`, `underline`).
-    public var role: String
+    public var role: Role
     public var from: Point
     public var to: Point
     public var thickness: Length
     public var color: Color
 
-    public init(role: String, from: Point, to: Point, thickness: Length, color: Color = .black) {
+    public init(role: Role, from: Point, to: Point, thickness: Length, color: Color = .black) {
         self.role = role
         self.from = from
         self.to = to

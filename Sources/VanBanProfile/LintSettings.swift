@@ -66,7 +66,7 @@ public struct LintSettings: Sendable, Hashable {
         if let style = r.string("toneStyle") {
             settings.toneStyle = ToneStyle(rawValue: style)
             if settings.toneStyle == nil {
-                r.problem(at: "toneStyle", code: "PROFILE.VALUE", message: "unknown tone style '\(style)'", hint: "use \"old\" (hòa) or \"new\" (hoà)")
+                r.problem(at: "toneStyle", .profileValueToneStyle, ["value": .text(style)])
             }
         }
         return settings

@@ -1,10 +1,5 @@
 import VanBanModel
 
-/// How the lines of a paragraph sit in the measure.
-public enum Alignment: String, Sendable, Hashable, CaseIterable {
-    case left, center, right, justify
-}
-
 /// Distance between baselines.
 public enum LineSpacing: Sendable, Hashable {
     /// A multiple of the face's "single" line (ascender + descender + line gap, ≈ 1.15 em for

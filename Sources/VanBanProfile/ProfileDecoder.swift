@@ -6,7 +6,7 @@ public enum ProfileDecoder {
     /// Decodes the bytes of a profile file; `load` returns the bytes of a base profile by id.
     public static func decode(_ bytes: [UInt8], load: (String) -> [UInt8]? = { _ in nil }) throws(DiagnosticError) -> Profile {
         let json = try resolveExtends(try parse(bytes), load: load, depth: 0)
-        var reader = JSONObjectReader(json, path: "", what: "a profile")
+        var reader = JSONObjectReader(json, path: "", what: .thingProfile)
         let profile = read(&reader)
         reader.reportUnknownKeys()
         let errors = reader.diagnostics.filter { $0.severity == .error }
@@ -24,9 +24,7 @@ public enum ProfileDecoder {
     private static func resolveExtends(_ json: JSONValue, load: (String) -> [UInt8]?, depth: Int) throws(DiagnosticError) -> JSONValue {
         guard case .string(let base)? = json["extends"] else { return json }
         guard depth < 8, let bytes = load(base) else {
-            throw DiagnosticError([Diagnostic(.error, code: "PROFILE.EXTENDS", path: "/extends",
-                                              message: "cannot load the base profile '\(base)'",
-                                              hint: "name a profile of the layouts folder, e.g. \"nd30\"")])
+            throw DiagnosticError([Diagnostic(.error, .profileExtends, path: "/extends", ["base": .text(base)])])
         }
         let parent = try resolveExtends(try parse(bytes), load: load, depth: depth + 1)
         guard case .object(var members) = json else { return json }
@@ -56,8 +54,7 @@ public enum ProfileDecoder {
         let page = r.object("page") { p -> PageSize in
             let size = p.string("size") ?? "A4"
             if size != "A4" {
-                p.problem(at: "size", code: "PROFILE.PAGE", message: "unsupported page size '\(size)'",
-                          hint: "official documents use \"A4\" (NĐ30 PL I, I.1)")
+                p.problem(at: "size", .profilePage, ["size": .text(size)])
             }
             return p.bool("landscape") == true ? PageSize.a4.landscape : .a4
         } ?? .a4
@@ -99,14 +96,13 @@ public enum ProfileDecoder {
             return types
         } ?? [:]
         for element in Element.allCases where elements[element.rawValue] == nil {
-            r.problem(at: "styles", code: "PROFILE.MISSING", message: "the profile has no style for '\(element.rawValue)'",
-                      hint: "add \"\(element.rawValue)\": { … } under styles (or \"enabled\": false)")
+            r.problem(at: "styles", .profileMissingStyle, ["element": .text(element.rawValue)])
         }
         for key in elements.keys where Element(rawValue: key) == nil {
-            r.problem(at: "styles", code: "PROFILE.UNKNOWN_ELEMENT", message: "unknown element '\(key)' is ignored",
-                      hint: "elements: \(Element.allCases.map(\.rawValue).joined(separator: ", "))", severity: .warning)
+            r.problem(at: "styles", .profileUnknownElement, ["element": .text(key), "elements": .texts(Element.allCases.map(\.rawValue))],
+                      severity: .warning)
         }
-        if id == nil { r.problem(at: "id", code: "PROFILE.MISSING", message: "the profile has no id", hint: "add \"id\": \"nd30\"") }
+        if id == nil { r.problem(at: "id", .profileMissingId) }
         let family = r.object("font") { f in f.string("family") } ?? nil
         let table = r.object("table") { t in
             TableGeometry(padding: t.length("padding") ?? .mm(1.5), verticalPadding: t.length("verticalPadding") ?? .pt(2),
@@ -139,8 +135,7 @@ public enum ProfileDecoder {
             if let a = Alignment(rawValue: align) {
                 style.alignment = a
             } else {
-                r.problem(at: "align", code: "PROFILE.VALUE", message: "unknown alignment '\(align)'",
-                          hint: "use one of: \(Alignment.allCases.map(\.rawValue).joined(separator: ", "))")
+                r.problem(at: "align", .profileValueAlignment, ["value": .text(align), "values": .texts(Alignment.allCases.map(\.rawValue))])
             }
         }
         style.firstLineIndent = r.length("firstLineIndent") ?? .zero
@@ -157,8 +152,7 @@ public enum ProfileDecoder {
         }
         style.sizeRange = readRange(&r, "range")
         if let size = style.sizeRange, !size.contains(style.size.points) {
-            r.problem(at: "size", code: "PROFILE.RANGE", message: "size \(style.size.points) is outside its range \(size)",
-                      hint: "choose a size inside the range the standard allows")
+            r.problem(at: "size", .profileRange, ["size": .decimal(style.size.points), "low": .decimal(size.lowerBound), "high": .decimal(size.upperBound)])
         }
         style.rule = r.object("rule") { s in
             RuleStyle(ratio: s.number("ratio", in: 0.05...1) ?? 1.0 / 3.0, thickness: s.length("thickness") ?? .pt(0.5),
@@ -185,7 +179,7 @@ public enum ProfileDecoder {
             if let parsed = parseColor(color) {
                 element.paragraph.color = parsed
             } else {
-                r.problem(at: "color", code: "PROFILE.VALUE", message: "'\(color)' is not a colour", hint: "write #RRGGBB, e.g. \"#FF0000\"")
+                r.problem(at: "color", .profileValueColor, ["value": .text(color)])
             }
         }
         element.frame = r.object("frame") { f in
@@ -211,7 +205,7 @@ public enum ProfileDecoder {
             return nil
         }) else { return nil }
         guard values.count == 2, values[0] <= values[1] else {
-            r.problem(at: key, code: "PROFILE.VALUE", message: "a range is two numbers, smallest first", hint: "write [12, 13]")
+            r.problem(at: key, .profileValueRange)
             return nil
         }
         return values[0]...values[1]

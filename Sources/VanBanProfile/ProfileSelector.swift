@@ -15,26 +15,20 @@ public enum ProfileSelector {
             choices.append((profile, from, until))
         }
         guard let newest = choices.last else {
-            throw DiagnosticError([Diagnostic(.error, code: "PROFILE.SELECT", path: "/profile",
-                                              message: "layouts/\(name).json selects no profile", hint: "list { \"profile\": …, \"from\": …, \"until\": … } entries")])
+            throw DiagnosticError([Diagnostic(.error, .profileSelect, path: "/profile", ["name": .text(name)])])
         }
         guard let date else {
-            return (newest.profile, note(name, newest.profile, "the document has no date: the newest guideline applies"))
+            return (newest.profile, Diagnostic(.note, .profileSelectedNoDate, path: "/profile", ["name": .text(name), "chosen": .text(newest.profile)]))
         }
         let day = lastDay(of: date)
         let match = choices.first { ($0.from.map { $0 <= day } ?? true) && ($0.until.map { day <= $0 } ?? true) } ?? newest
-        let why = date.day == nil ? "the date \(date.iso) is partial, so its last day counts" : "the document is dated \(date.iso)"
-        return (match.profile, note(name, match.profile, why))
+        let arguments: [String: MessageArgument] = ["name": .text(name), "chosen": .text(match.profile), "date": .text(date.iso)]
+        return (match.profile, Diagnostic(.note, date.day == nil ? .profileSelectedPartialDate : .profileSelected, path: "/profile", arguments))
     }
 
     private static func lastDay(of date: PartialDate) -> CalendarDate {
         let month = date.month ?? 12
         let day = date.day ?? CalendarDate.daysIn(month: month, year: date.year)
         return CalendarDate(year: date.year, month: month, day: day) ?? CalendarDate(year: date.year, month: 12, day: 31)!
-    }
-
-    private static func note(_ name: String, _ chosen: String, _ why: String) -> Diagnostic {
-        Diagnostic(.note, code: "PROFILE.SELECTED", path: "/profile", message: "profile '\(name)' uses '\(chosen)': \(why)",
-                   hint: "write \"profile\": \"\(chosen)\" to choose it yourself")
     }
 }

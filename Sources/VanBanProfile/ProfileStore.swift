@@ -45,9 +45,7 @@ public final class ProfileStore: Sendable {
     /// The layout profile `name`.
     public func profile(named name: String) throws(DiagnosticError) -> Profile {
         guard case .layout(let profile) = try entry(named: name) else {
-            throw DiagnosticError([Diagnostic(.error, code: "MODEL.UNKNOWN_PROFILE", path: "/profile",
-                                              message: "'\(name)' chooses a profile by date and is not a layout itself",
-                                              hint: "use it as a document's profile, or name a layout such as \"hd36\"")])
+            throw DiagnosticError([Diagnostic(.error, .modelUnknownProfileSelector, path: "/profile", ["name": .text(name)])])
         }
         return profile
     }
@@ -56,9 +54,7 @@ public final class ProfileStore: Sendable {
     private func entry(named name: String) throws(DiagnosticError) -> Entry {
         if let cached = entries.withLock({ $0[name] }) { return cached }
         guard let bytes = fileBytes(name) else {
-            throw DiagnosticError([Diagnostic(.error, code: "MODEL.UNKNOWN_PROFILE", path: "/profile",
-                                              message: "there is no layout profile '\(name)'",
-                                              hint: "use one of the layout profiles: \(names.joined(separator: ", "))")])
+            throw DiagnosticError([Diagnostic(.error, .modelUnknownProfile, path: "/profile", ["name": .text(name), "profiles": .texts(names)])])
         }
         let entry: Entry
         if let json = try? JSONParser.parse(bytes), json["select"] != nil {
@@ -69,7 +65,8 @@ public final class ProfileStore: Sendable {
             } catch {
                 throw DiagnosticError(error.diagnostics.map {
                     var d = $0
-                    d.message = "in layouts/\(name).json at \(d.path.isEmpty ? "/" : d.path): " + d.message
+                    d.frame = .profileInFile
+                    d.frameArguments = ["file": .text("layouts/\(name).json"), "pointer": .text(d.path.isEmpty ? "/" : d.path)]
                     d.path = "/profile"
                     return d
                 })

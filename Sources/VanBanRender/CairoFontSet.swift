@@ -20,8 +20,7 @@ final class CairoFontSet {
     init(fonts: FontBook) throws(DiagnosticError) {
         var library: FT_Library?
         guard FT_Init_FreeType(&library) == 0, let library else {
-            throw DiagnosticError([Diagnostic(.error, code: "FONT.FREETYPE", path: "", message: "FreeType could not start",
-                                              hint: "check that libfreetype6 is installed")])
+            throw DiagnosticError([Diagnostic(.error, .fontFreetype, path: "")])
         }
         self.library = library
         for style in FontStyle.allCases { faces.append(try Self.cairoFace(fonts.face(style), library: library)) }
@@ -35,15 +34,12 @@ final class CairoFontSet {
         guard let base = bytes.baseAddress,
               FT_New_Memory_Face(library, base.assumingMemoryBound(to: FT_Byte.self), FT_Long(bytes.count), 0, &ftFace) == 0,
               let ftFace else {
-            throw DiagnosticError([Diagnostic(.error, code: "FONT.INVALID", path: "",
-                                              message: "FreeType cannot read \(face.path)", hint: "use a .ttf or .otf file")])
+            throw DiagnosticError([Diagnostic(.error, .fontInvalidFreetype, path: "", ["file": .text(face.path)])])
         }
         guard let cairoFace = cairo_ft_font_face_create_for_ft_face(ftFace, 0),
               cairo_font_face_status(cairoFace) == CAIRO_STATUS_SUCCESS else {
             FT_Done_Face(ftFace)
-            throw DiagnosticError([Diagnostic(.error, code: "FONT.CAIRO", path: "",
-                                              message: "Cairo cannot use \(face.path)",
-                                              hint: "use a TrueType (.ttf) or OpenType (.otf) font file")])
+            throw DiagnosticError([Diagnostic(.error, .fontCairo, path: "", ["file": .text(face.path)])])
         }
         // Cairo may keep the face in its caches after we let go: it releases the FreeType
         // face itself, through this user data, when it finally drops it.

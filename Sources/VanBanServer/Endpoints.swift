@@ -3,10 +3,10 @@ import Hummingbird
 import NIOCore
 import Logging
 import VanBan
-import VanBanModel
 
 /// The service's endpoints (docs/openapi.yaml). Every answer that is not the document itself is
-/// JSON; every problem is a diagnostics report (`Problem`).
+/// JSON; every problem is a diagnostics report in the request's language (`Problem`): refusals
+/// are thrown as `ServiceError` and answered by `RequestLog`.
 struct Endpoints: Sendable {
     let engine: Engine
     let configuration: ServiceConfiguration
@@ -23,150 +23,112 @@ struct Endpoints: Sendable {
         "/": "GET, HEAD",
     ]
 
-    /// Codes that are the service's fault, not the document's (500, logged).
-    static let internalFailures: Set<String> = ["RENDER.FAILED", "RENDER.FIELDS"]
-
-    /// `POST /v1/check, POST /v1/render, GET /healthz, …` for messages.
-    static let summary = methods.sorted { ($0.value.hasPrefix("POST") ? 0 : 1, $0.key) < ($1.value.hasPrefix("POST") ? 0 : 1, $1.key) }
-        .map { "\($0.value.split(separator: ",")[0]) \($0.key)" }.joined(separator: ", ")
+    /// `POST /v1/check`, `POST /v1/render`, `GET /healthz`, … for messages.
+    static let summary: [String] = methods.sorted { ($0.value.hasPrefix("POST") ? 0 : 1, $0.key) < ($1.value.hasPrefix("POST") ? 0 : 1, $1.key) }
+        .map { "\($0.value.split(separator: ",")[0]) \($0.key)" }
 
     static let pagesHeader = HTTPField.Name("X-VanBan-Pages")!
     static let warningsHeader = HTTPField.Name("X-VanBan-Warnings")!
 
+    /// The query parameters `/v1/render` and `/v1/preview` take besides the render options.
+    static let renderQueryNames = RenderSettings.Name.allCases.map(\.rawValue) + ["boxes"]
+
     func register(on router: Router<ServiceContext>) {
-        router.post("/v1/render") { request, context in await render(request, context: context) }
-        router.post("/v1/check") { request, context in await check(request, context: context) }
-        let listing = profiles()  // the layouts folder is read once, at start
+        router.post("/v1/render") { request, context in try await render(request, context: context) }
+        router.post("/v1/check") { request, context in try await check(request, context: context) }
+        let listing = ProfileListing.json(engine.profileSummaries)  // the layouts folder is read once, at start
         router.get("/v1/profiles") { _, _ in Problem.json(listing) }
         router.get("/healthz") { _, _ in health() }
         router.get("/readyz") { _, _ in readiness() }
-        router.get("/openapi.yaml") { _, context in file(files.openAPI, type: "application/yaml", context: context) }
-        router.get("/schema/document.schema.json") { _, context in file(files.schema, type: "application/schema+json", context: context) }
+        router.get("/openapi.yaml") { _, _ in try file(files.openAPI, type: "application/yaml") }
+        router.get("/schema/document.schema.json") { _, _ in try file(files.schema, type: "application/schema+json") }
         registerDesk(on: router)
     }
 
     // MARK: POST /v1/render
 
-    func render(_ request: Request, context: ServiceContext) async -> Response {
-        let query: RenderQuery
-        do {
-            query = try RenderQuery(request.uri.queryParameters.map { (String($0.key), String($0.value)) })
-        } catch {
-            return Problem.response(status: .badRequest, code: "SERVICE.QUERY", message: error.message, hint: error.hint, file: context.id)
+    func render(_ request: Request, context: ServiceContext) async throws -> Response {
+        let (settings, envelope) = try renderSettings(request)
+        let rendered = try await withBody(of: request, context: context) { json in
+            try await run(settings.options, context: context) { engine, options throws(DiagnosticError) in try engine.render(json: json, options: options) }
         }
-        return await withBody(of: request, context: context) { json in await render(json, query: query, context: context) }
+        let warnings = rendered.diagnostics.filter { $0.severity != .note }.count
+        var headers: HTTPFields = [Self.pagesHeader: String(rendered.pageCount), Self.warningsHeader: String(warnings)]
+        guard !envelope else { return Problem.json(Self.envelope(rendered), headers: headers) }
+        headers[.contentType] = rendered.format.mediaType
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: rendered.output)))
     }
 
-    private func render(_ json: [UInt8], query: RenderQuery, context: ServiceContext) async -> Response {
-        let options = query.options(limits: limits)
-        let engine = engine
-        let result: Result<Rendered, DiagnosticError>
-        do {
-            result = try await workers.run { Result { () throws(DiagnosticError) in try engine.render(json: json, options: options) } }
-        } catch {
-            return refused(error, context: context)
-        }
-        switch result {
-        case .failure(let error):
-            if error.diagnostics.contains(where: { Self.internalFailures.contains($0.code) }) {
-                context.logger.error("render failed", metadata: ["codes": .string(error.diagnostics.map(\.code).joined(separator: ","))])
-                return Problem.response(status: .internalServerError, diagnostics: error.diagnostics, file: context.id)
+    /// The render options of the query (the CLI's option names) and whether `boxes=true` asks for
+    /// the JSON envelope. Images only as `data:` URLs: a request never reads the server's files.
+    func renderSettings(_ request: Request) throws(ServiceError) -> (RenderSettings, envelope: Bool) {
+        var base = RenderOptions(baseDirectory: nil, allowedDirectories: [], limits: limits)
+        base.language = request.language(default: configuration.language)
+        base.reader = .service
+        var settings = RenderSettings(base: base)
+        var envelope = false
+        for (key, value) in request.uri.queryParameters.map({ (String($0.key), String($0.value)) }) {
+            do throws(RenderSettings.Problem) {
+                if let name = RenderSettings.Name(rawValue: key) {
+                    try settings.read(name, value)
+                } else if key == "boxes" {
+                    envelope = try RenderSettings.flag(key, value)
+                } else {
+                    throw RenderSettings.Problem(key: .serviceQuery, arguments: ["name": .text(key), "known": .texts(Self.renderQueryNames)])
+                }
+            } catch {
+                throw ServiceError.query(error)
             }
-            return Problem.response(status: status(of: error.diagnostics), diagnostics: error.diagnostics, file: context.id)
-        case .success(let rendered):
-            let warnings = rendered.diagnostics.filter { $0.severity != .note }.count
-            var headers: HTTPFields = [Self.pagesHeader: String(rendered.pageCount), Self.warningsHeader: String(warnings)]
-            guard !query.envelope else { return Problem.json(envelope(rendered), headers: headers) }
-            headers[.contentType] = rendered.format.mediaType
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: rendered.output)))
         }
+        return (settings, envelope)
     }
 
     /// `boxes=true`: the output in base64 with the boxes (as `vanban render --boxes` writes them) and the diagnostics.
-    private func envelope(_ rendered: Rendered) -> JSONValue {
-        let boxes = SignatureBox.value(rendered.boxes, pages: rendered.pageCount)
-        return .object([
+    static func envelope(_ rendered: Rendered) -> JSONValue {
+        .object([
             ("mediaType", .string(rendered.format.mediaType)),
             ("pages", .number(Double(rendered.pageCount))),
             ("output", .string(Base64.encode(rendered.output))),
-            ("boxes", boxes),
+            ("boxes", SignatureBox.value(rendered.boxes, pages: rendered.pageCount)),
             ("diagnostics", .array(rendered.diagnostics.map { DiagnosticReport.item($0) })),
         ])
     }
 
     // MARK: POST /v1/check
 
-    func check(_ request: Request, context: ServiceContext) async -> Response {
-        var toneStyle: ToneStyle?
+    func check(_ request: Request, context: ServiceContext) async throws -> Response {
+        var options = RenderOptions(baseDirectory: nil, allowedDirectories: [], limits: limits)
+        options.language = request.language(default: configuration.language)
+        options.reader = .service
+        var settings = RenderSettings(base: options)
         var fix = false
-        do throws(RenderQuery.Problem) {
-            for (key, value) in request.uri.queryParameters.map({ (String($0.key), String($0.value)) }) {
+        for (key, value) in request.uri.queryParameters.map({ (String($0.key), String($0.value)) }) {
+            do throws(RenderSettings.Problem) {
                 switch key {
-                case "tone-style": toneStyle = try RenderQuery.toneStyle(value)
-                case "fix": fix = try RenderQuery.flag(key, value)
-                case "lang": _ = try RenderQuery.language(value)
-                default: throw RenderQuery.Problem(message: "the query parameter '\(key)' is unknown", hint: "known: tone-style, fix, lang")
+                case "tone-style": try settings.read(.toneStyle, value)
+                case "lang": try settings.read(.lang, value)
+                case "fix": fix = try RenderSettings.flag(key, value)
+                default: throw RenderSettings.Problem(key: .serviceQuery, arguments: ["name": .text(key), "known": .texts(["tone-style", "fix", "lang"])])
                 }
+            } catch {
+                throw ServiceError.query(error)
             }
-        } catch {
-            return Problem.response(status: .badRequest, code: "SERVICE.QUERY", message: error.message, hint: error.hint, file: context.id)
         }
-        return await withBody(of: request, context: context) { json in await check(json, toneStyle: toneStyle, fix: fix, context: context) }
-    }
-
-    private func check(_ json: [UInt8], toneStyle: ToneStyle?, fix: Bool, context: ServiceContext) async -> Response {
-        let options = RenderOptions(baseDirectory: nil, allowedDirectories: [], limits: limits, toneStyle: toneStyle)
-        let engine = engine
-        let result: CheckResult
-        do {
-            result = try await workers.run { engine.check(json: json, options: options) }
-        } catch {
-            return refused(error, context: context)
+        options = settings.options
+        let engine = engine, checkOptions = options
+        let result = try await withBody(of: request, context: context) { json in
+            try await onWorker { engine.check(json: json, options: checkOptions) }
         }
-        let status: HTTPResponse.Status = status(of: result.diagnostics) == .badRequest ? .badRequest : .ok
+        let status: HTTPResponse.Status = result.diagnostics.contains { $0.severity == .error && $0.code.isJSON } ? .badRequest : .ok
         // Each finding with a certain correction carries it (`fix`: the value for its `path`).
-        guard case .object(var members) = DiagnosticReport.value(result.diagnostics, file: context.id, fix: result.fix(for:)) else {
-            return Problem.response(status: status, diagnostics: result.diagnostics, file: context.id)
-        }
+        guard case .object(var members) = DiagnosticReport.value(result.diagnostics, file: context.id, language: options.language,
+                                                                  fix: result.fix(for:)) else { return Problem.json(.null) }
         // fix=true: the document with every certain correction, as `vanban check --fix` writes it.
         if fix, let corrected = result.corrected { members.append(("corrected", corrected)) }
         return Problem.json(.object(members), status: status)
     }
 
     // MARK: GET
-
-    func profiles() -> JSONValue {
-        let items: [JSONValue] = engine.profileSummaries.map { summary in
-            var members: [(key: String, value: JSONValue)] = [("id", .string(summary.id))]
-            if let title = summary.title { members.append(("title", .string(title))) }
-            if let extends = summary.extends { members.append(("extends", .string(extends))) }
-            if let standard = summary.standard { members.append(("standard", .string(standard))) }
-            if !summary.authorityPrefixes.isEmpty { members.append(("authorityPrefixes", .array(summary.authorityPrefixes.map { .string($0) }))) }
-            if let last = summary.lastDistributionExample { members.append(("lastDistributionExample", .string(last))) }
-            if !summary.types.isEmpty { members.append(("types", .array(summary.types.map(Self.typeItem)))) }
-            if !summary.selects.isEmpty {
-                members.append(("selects", .array(summary.selects.map { choice in
-                    var range: [(key: String, value: JSONValue)] = [("profile", .string(choice.profile))]
-                    if let from = choice.from { range.append(("from", .string(from))) }
-                    if let until = choice.until { range.append(("until", .string(until))) }
-                    return .object(range)
-                })))
-            }
-            return .object(members)
-        }
-        return .object([("profiles", .array(items))])
-    }
-
-    /// One type of a profile listing.
-    static func typeItem(_ type: TypeSummary) -> JSONValue {
-        var members: [(key: String, value: JSONValue)] = [("id", .string(type.id)), ("displayName", .string(type.displayName))]
-        if let name = type.name { members.append(("name", .string(name))) }
-        if let code = type.code { members.append(("code", .string(code))) }
-        if let decision = type.decision { members.append(("decision", .string(decision))) }
-        members += [("addressees", .bool(type.takesAddressees)), ("subjectUnderNumber", .bool(type.subjectUnderNumber)),
-                    ("headerDate", .bool(type.headerDate))]
-        return .object(members)
-    }
 
     func health() -> Response {
         let load = workers.gate.load
@@ -177,24 +139,19 @@ struct Endpoints: Sendable {
         ]))
     }
 
-    /// 200 while a request would be taken (a worker free or room in the queue), else 503: a load
-    /// balancer's readiness check.
+    /// 200 while a request would be taken (a worker free or room in the queue, and memory for a
+    /// whole body), else 503: a load balancer's readiness check.
     func readiness() -> Response {
         let load = workers.gate.load
         let memory = budget.free
-        // Ready when a request would be taken: a worker free or room in the queue, and memory
-        // for a whole body.
         let ready = (load.running < configuration.workers || load.waiting < configuration.queue) && memory >= configuration.maxBodyBytes
         return Problem.json(.object([("ready", .bool(ready)), ("running", .number(Double(load.running))), ("waiting", .number(Double(load.waiting))),
                                      ("bodyMemoryFree", .number(Double(memory)))]),
                             status: ready ? .ok : .serviceUnavailable)
     }
 
-    func file(_ bytes: [UInt8]?, type: String, context: ServiceContext) -> Response {
-        guard let bytes else {
-            return Problem.response(status: .notFound, code: "SERVICE.NOT_FOUND", message: "this service was started without its documentation files",
-                                    hint: "start it with --resources pointing at a VanBan checkout (docs/, schema/)", file: context.id)
-        }
+    func file(_ bytes: [UInt8]?, type: String) throws(ServiceError) -> Response {
+        guard let bytes else { throw ServiceError(status: .notFound, key: .serviceNotFoundDocumentation) }
         return Response(status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
@@ -207,87 +164,55 @@ struct Endpoints: Sendable {
         return limits
     }
 
-    /// Runs `handle` with the body, at most `maxBodyBytes`: 413 from the declared length before
-    /// reading, or as soon as the bytes received pass the limit; 429 when the client already has
-    /// `perClient` requests in progress; 503 when the bytes received by all requests in hand would
-    /// pass `bodyMemoryBytes`; 408 when the upload takes longer than the deadline. Bytes are
-    /// counted as they arrive and given back once `handle` has answered.
-    func withBody(of request: Request, context: ServiceContext, _ handle: ([UInt8]) async -> Response) async -> Response {
-        let limit = configuration.maxBodyBytes
-        let close: HTTPFields = [.connection: "close"]
-        func tooLarge() -> Response {
-            Problem.response(status: .contentTooLarge, code: "SERVICE.TOO_LARGE", message: "the body is larger than \(limit) bytes",
-                             hint: "send a smaller document (scale signature and seal images down), or start the service with a larger --max-body",
-                             file: context.id, headers: close)
-        }
-        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > limit { return tooLarge() }
-        guard clients.enter(context.client) else {
-            context.logger.warning("busy: too many requests from one client", metadata: ["client": .string(context.client)])
-            return Problem.response(status: .tooManyRequests, code: "SERVICE.TOO_MANY",
-                                    message: "this client already has \(clients.limit) requests in progress",
-                                    hint: "wait for the answers before sending more; a proxy in front of the service needs --max-per-client 0",
-                                    file: context.id, headers: [.retryAfter: "1"])
-        }
-        defer { clients.leave(context.client) }
-        let received = BodyReader(budget: budget, limit: limit)
-        defer { received.releaseAll() }
-        let deadline = Duration.milliseconds(Int64(configuration.deadlineSeconds * 1000))
-        let body = request.body
-        let outcome: BodyReader.Outcome
-        do {
-            outcome = try await withThrowingTaskGroup(of: BodyReader.Outcome.self) { group in
-                group.addTask { try await received.read(body) }
-                group.addTask {
-                    try await Task.sleep(for: deadline)
-                    return .timedOut
-                }
-                let first = try await group.next() ?? .timedOut
-                group.cancelAll()
-                return first
+    /// Renders on a worker; the document's errors become a problem report with their status
+    /// (400 unreadable JSON, 422 the document's errors, 500 VanBan's own failure).
+    func run(_ options: RenderOptions, context: ServiceContext,
+             _ job: @escaping @Sendable (Engine, RenderOptions) throws(DiagnosticError) -> Rendered) async throws -> Rendered {
+        let engine = engine
+        let result = try await onWorker { Result { () throws(DiagnosticError) in try job(engine, options) } }
+        switch result {
+        case .success(let rendered): return rendered
+        case .failure(let error):
+            if error.diagnostics.contains(where: { $0.code.isInternal }) {
+                context.logger.error("render failed", metadata: ["codes": .string(error.diagnostics.map(\.code.rawValue).joined(separator: ","))])
             }
+            throw DocumentProblem(status: Self.status(of: error.diagnostics), diagnostics: error.diagnostics, language: options.language)
+        }
+    }
+
+    /// 400 when the body is not readable JSON, 500 when VanBan failed, else 422.
+    static func status(of diagnostics: [Diagnostic]) -> HTTPResponse.Status {
+        if diagnostics.contains(where: { $0.code.isInternal }) { return .internalServerError }
+        return diagnostics.contains { $0.severity == .error && $0.code.isJSON } ? .badRequest : .unprocessableContent
+    }
+
+    /// `job` on a worker thread; a job the workers did not run or finish in time is the refusal
+    /// the client gets (503 with `Retry-After`, 504).
+    func onWorker<T: Sendable>(_ job: @escaping @Sendable () -> T) async throws(ServiceError) -> T {
+        do {
+            return try await workers.run(job)
         } catch {
-            return Problem.response(status: .badRequest, code: "SERVICE.BODY", message: "the body could not be read: \(error)",
-                                    hint: "send the whole JSON document as the request body", file: context.id, headers: close)
-        }
-        switch outcome {
-        case .body(let bytes):
-            let response = await handle(bytes)
-            trim.afterRequest(bodyBytes: bytes.count)
-            return response
-        case .tooLarge:
-            trim.afterRequest(bodyBytes: limit)
-            return tooLarge()
-        case .noMemory:
-            let seconds = workers.retryAfter
-            context.logger.warning("busy: body memory in use", metadata: ["retry_after": .stringConvertible(seconds)])
-            return Problem.response(status: .serviceUnavailable, code: "SERVICE.BUSY",
-                                    message: "the service holds as many request bodies as its --body-memory allows",
-                                    hint: "retry after \(seconds) s", file: context.id, headers: [.retryAfter: String(seconds), .connection: "close"])
-        case .timedOut:
-            return Problem.response(status: .requestTimeout, code: "SERVICE.UPLOAD_TIMEOUT",
-                                    message: "the body did not arrive within the \(configuration.deadlineSeconds) s deadline",
-                                    hint: "send the whole document at once; a slow link needs a longer --deadline", file: context.id, headers: close)
+            if case .busy(let seconds) = error {
+                Logger(label: "vanban").warning("busy", metadata: ["retry_after": .stringConvertible(seconds)])
+            }
+            throw refusal(error)
         }
     }
 
-    /// 400 when the body is not readable JSON, else 422.
-    func status(of diagnostics: [Diagnostic]) -> HTTPResponse.Status {
-        diagnostics.contains { $0.severity == .error && $0.code.hasPrefix("JSON.") } ? .badRequest : .unprocessableContent
-    }
-
-    func refused(_ refusal: Workers.Refusal, context: ServiceContext) -> Response {
+    private func refusal(_ refusal: Workers.Refusal) -> ServiceError {
         switch refusal {
         case .busy(let seconds):
-            context.logger.warning("busy", metadata: ["retry_after": .stringConvertible(seconds)])
-            return Problem.response(status: .serviceUnavailable, code: "SERVICE.BUSY",
-                                    message: "every worker is busy and the queue is full, or the wait passed the deadline",
-                                    hint: "retry after \(seconds) s; a steady load needs more instances or more --workers",
-                                    file: context.id, headers: [.retryAfter: String(seconds)])
+            return ServiceError(status: .serviceUnavailable, key: .serviceBusy, arguments: ["seconds": .number(seconds)],
+                                headers: [.retryAfter: String(seconds)])
         case .deadline(let seconds):
-            context.logger.warning("deadline passed while rendering")
-            return Problem.response(status: .gatewayTimeout, code: "SERVICE.DEADLINE",
-                                    message: "the render took longer than the \(seconds) s deadline",
-                                    hint: "split very long documents, or start the service with a longer --deadline", file: context.id)
+            return ServiceError(status: .gatewayTimeout, key: .serviceDeadline, arguments: ["seconds": .text("\(seconds)")])
         }
     }
+}
+
+/// A document the engine refused: its worded diagnostics and the status they call for.
+struct DocumentProblem: Error, Sendable {
+    var status: HTTPResponse.Status
+    var diagnostics: [Diagnostic]
+    var language: Language
 }

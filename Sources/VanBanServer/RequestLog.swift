@@ -2,13 +2,16 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import Logging
-import VanBanModel
+import VanBan
 
 /// Gives every request an id (the client's `X-Request-Id` when it is sane, else Hummingbird's),
-/// returns it in `X-Request-Id`, turns errors thrown by the router (404, 405) into the service's
-/// JSON problems, and logs one line per request: method, path, status, bytes, milliseconds.
+/// returns it in `X-Request-Id`, turns what the endpoints throw (`ServiceError`) and what the
+/// router throws (404, 405) into the service's JSON problems in the request's language, and logs
+/// one line per request: method, path, status, bytes, milliseconds.
 struct RequestLog<Context: RequestContext>: RouterMiddleware {
     static var requestIDHeader: HTTPField.Name { HTTPField.Name("X-Request-Id")! }
+    let messages: MessageCatalogues
+    let defaultLanguage: Language
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -25,18 +28,30 @@ struct RequestLog<Context: RequestContext>: RouterMiddleware {
             } else {
                 response = try await next(request, context)
             }
+        } catch let problem as DocumentProblem {
+            response = Problem.response(status: problem.status, diagnostics: problem.diagnostics, file: id, language: problem.language)
+        } catch let error as ServiceError {
+            response = Problem.response(error, file: id, language: request.language(default: defaultLanguage), messages: messages)
         } catch let error as HTTPResponseError {
             // A path the service has, asked with another method: 405 and the method it takes.
             let allowed = error.status == .notFound ? Endpoints.methods[request.uri.path] : nil
-            let status: HTTPResponse.Status = allowed == nil ? error.status : .methodNotAllowed
-            response = Problem.response(status: status, code: Problem.code(for: status), message: Problem.message(for: status, request: request),
-                                        hint: allowed.map { "use \($0) \(request.uri.path)" }
-                                            ?? "the endpoints are \(Endpoints.summary)",
-                                        file: id, headers: allowed.map { [.allow: $0] } ?? [:])
+            let refusal: ServiceError
+            let place: [String: MessageArgument] = ["method": .text(request.method.rawValue), "path": .text(request.uri.path),
+                                                    "endpoints": .texts(Endpoints.summary)]
+            if let allowed {
+                refusal = ServiceError(status: .methodNotAllowed, key: .serviceMethod, arguments: place.merging(["allowed": .text(allowed)]) { $1 },
+                                       headers: [.allow: allowed])
+            } else if error.status == .notFound {
+                refusal = ServiceError(status: .notFound, key: .serviceNotFound, arguments: place)
+            } else {
+                refusal = ServiceError(status: error.status, key: .serviceHttpStatus, arguments: place.merging(["reason": .text(error.status.reasonPhrase)]) { $1 },
+                                       code: DiagnosticCode(rawValue: "SERVICE.HTTP_\(error.status.code)"))
+            }
+            response = Problem.response(refusal, file: id, language: request.language(default: defaultLanguage), messages: messages)
         } catch {
             context.logger.error("unexpected failure", metadata: ["error": "\(error)"])
-            response = Problem.response(status: .internalServerError, code: "SERVICE.INTERNAL", message: "the service failed: \(error)",
-                                        hint: "this is a bug in VanBan; please report it with the request id", file: id)
+            response = Problem.response(ServiceError(status: .internalServerError, key: .serviceInternal, arguments: ["detail": .text("\(error)")]),
+                                        file: id, language: request.language(default: defaultLanguage), messages: messages)
         }
         response.headers[Self.requestIDHeader] = id
         let elapsed = start.duration(to: clock.now)

@@ -27,13 +27,16 @@ public struct ServiceConfiguration: Sendable {
     /// Requests with a body one client address may have in progress (429 past it); 0: no limit,
     /// for a service behind a proxy (every request then comes from the proxy's address).
     public var perClient: Int
+    /// The language of messages when a request says nothing (`?lang=`, `Accept-Language`).
+    public var language: Language
 
     /// A configuration; the defaults suit one service per 2-core machine.
     public init(host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, queue: Int = 64,
                 maxBodyBytes: Int = InputLimits.standard.inputBytes, deadlineSeconds: Double = 30,
                 limits: InputLimits = .standard, bodyMemoryBytes: Int = 256 << 20, idleSeconds: Double = 60,
-                perClient: Int = 64) {
+                perClient: Int = 64, language: Language = .en) {
         self.perClient = perClient
+        self.language = language
         self.bodyMemoryBytes = bodyMemoryBytes
         self.idleSeconds = idleSeconds
         self.host = host
@@ -46,18 +49,21 @@ public struct ServiceConfiguration: Sendable {
     }
 
     /// What is wrong with the values, if anything, in the words of the command-line options.
-    public var problem: String? {
-        if host.isEmpty { return "--host must not be empty" }
-        if !(0...65535).contains(port) { return "--port must be from 0 to 65535" }
-        if !(1...256).contains(workers) { return "--workers must be from 1 to 256" }
-        if !(0...100_000).contains(queue) { return "--queue must be from 0 to 100000" }
-        if !(1024...InputLimits.largestInput).contains(maxBodyBytes) { return "--max-body must be from 1024 to \(InputLimits.largestInput) bytes" }
-        if !(deadlineSeconds > 0 && deadlineSeconds <= 3600) { return "--deadline must be more than 0 and at most 3600 seconds" }
-        if !(1...InputLimits.mostPages).contains(limits.pages) { return "--max-pages must be from 1 to \(InputLimits.mostPages)" }
-        if bodyMemoryBytes > 1 << 40 { return "--body-memory must be at most 1 TB" }
-        if bodyMemoryBytes < maxBodyBytes { return "--body-memory must be at least --max-body (\(maxBodyBytes) bytes)" }
-        if !(idleSeconds >= 1 && idleSeconds <= 3600) { return "--idle-timeout must be from 1 to 3600 seconds" }
-        if !(0...100_000).contains(perClient) { return "--max-per-client must be from 0 to 100000" }
+    public var problem: Diagnostic? {
+        func range(_ option: String, _ value: some CustomStringConvertible, _ low: String, _ high: String) -> Diagnostic {
+            Diagnostic(.error, .cliOptionRange, path: "", ["option": .text(option), "value": .text(value.description),
+                                                           "low": .text(low), "high": .text(high)])
+        }
+        if host.isEmpty { return Diagnostic(.error, .cliOptionEmpty, path: "", ["option": "--host"]) }
+        if !(0...65535).contains(port) { return range("--port", port, "0", "65535") }
+        if !(1...256).contains(workers) { return range("--workers", workers, "1", "256") }
+        if !(0...100_000).contains(queue) { return range("--queue", queue, "0", "100000") }
+        if !(1024...InputLimits.largestInput).contains(maxBodyBytes) { return range("--max-body", maxBodyBytes, "1024", String(InputLimits.largestInput)) }
+        if !(deadlineSeconds > 0 && deadlineSeconds <= 3600) { return range("--deadline", deadlineSeconds, "0.001", "3600") }
+        if !(1...InputLimits.mostPages).contains(limits.pages) { return range("--max-pages", limits.pages, "1", String(InputLimits.mostPages)) }
+        if !(maxBodyBytes...(1 << 40)).contains(bodyMemoryBytes) { return range("--body-memory", bodyMemoryBytes, String(maxBodyBytes), String(1 << 40)) }
+        if !(idleSeconds >= 1 && idleSeconds <= 3600) { return range("--idle-timeout", idleSeconds, "1", "3600") }
+        if !(0...100_000).contains(perClient) { return range("--max-per-client", perClient, "0", "100000") }
         return nil
     }
 }

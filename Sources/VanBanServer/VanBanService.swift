@@ -29,13 +29,13 @@ public struct VanBanService: Sendable {
         MemoryTrim.configure()
         let workers = Workers(count: configuration.workers, queue: configuration.queue, deadlineSeconds: configuration.deadlineSeconds)
         let router = Router(context: ServiceContext.self, options: .autoGenerateHeadEndpoints)
-        router.add(middleware: RequestLog())
+        router.add(middleware: RequestLog(messages: engine.messages, defaultLanguage: configuration.language))
         Endpoints(engine: engine, configuration: configuration, workers: workers, budget: BodyBudget(bytes: configuration.bodyMemoryBytes),
                   clients: ClientGate(limit: configuration.perClient), files: files).register(on: router)
         let port = configuration.port
         let app = Application(
             router: router,
-            server: .http1(configuration: .init(additionalChannelHandlers: [ParseErrorBody()],
+            server: .http1(configuration: .init(additionalChannelHandlers: [ParseErrorBody(messages: engine.messages, language: configuration.language)],
                                                 idleTimeout: .milliseconds(Int64(configuration.idleSeconds * 1000)))),
             configuration: .init(address: .hostname(configuration.host, port: port), serverName: "VanBan/\(VanBanVersion.string)"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },

@@ -1,3 +1,4 @@
+import VanBanModel
 /// A shaper without fonts for layout tests (DESIGN.md §8): every scalar is 0.5 em wide
 /// (1000 units per em); scalars from U+3000 up have no glyph.
 package struct FakeShaper: TextShaper {

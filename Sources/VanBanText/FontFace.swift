@@ -24,17 +24,13 @@ public final class FontFace: @unchecked Sendable {
     /// `keepHinting`: the file as it is (tests compare the two).
     init(path: String, keepHinting: Bool) throws(DiagnosticError) {
         guard let file = hb_blob_create_from_file_or_fail(path) else {
-            throw DiagnosticError([Diagnostic(.error, code: "FONT.NOT_FOUND", path: "",
-                                              message: "cannot read the font file \(path)",
-                                              hint: "check the path, or point VanBan at another font folder with --font-dir")])
+            throw DiagnosticError([Diagnostic(.error, .fontNotFound, path: "", ["file": .text(path)])])
         }
         let blob = keepHinting ? file : FontFace.withoutHinting(file)
         guard let face = hb_face_create(blob, 0), hb_face_get_glyph_count(face) > 1,
               let font = hb_font_create(face) else {
             hb_blob_destroy(blob)
-            throw DiagnosticError([Diagnostic(.error, code: "FONT.INVALID", path: "",
-                                              message: "\(path) is not a TrueType/OpenType font",
-                                              hint: "use .ttf or .otf files")])
+            throw DiagnosticError([Diagnostic(.error, .fontInvalid, path: "", ["file": .text(path)])])
         }
         let upem = Int32(hb_face_get_upem(face))
         hb_font_set_scale(font, upem, upem)

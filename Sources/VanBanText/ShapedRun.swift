@@ -71,10 +71,12 @@ public struct MissingGlyphError: Error, Sendable, Hashable, CustomStringConverti
 
     /// The error as a diagnostic at `path`.
     public func diagnostic(path: String) -> Diagnostic {
-        Diagnostic(.error, code: "TEXT.MISSING_GLYPH", path: path,
-                   message: others.isEmpty ? "the font (\(style)) has no glyph for the character \(characterName) in \"\(excerpt)\""
-                       : "the font (\(style)) has no glyph for the characters \(([scalar] + others.prefix(4)).map(Self.name).joined(separator: ", "))\(others.count > 4 ? ", …" : "") in \"\(excerpt)\"",
-                   hint: "remove or replace the character, or give a face that has it (--fallback-font, see fonts/README.md)")
+        others.isEmpty
+            ? Diagnostic(.error, .textMissingGlyph, path: path, ["face": .term(style.term), "character": .text(characterName), "excerpt": .text(excerpt)])
+            : Diagnostic(.error, .textMissingGlyphSeveral, path: path, [
+                "face": .term(style.term), "excerpt": .text(excerpt),
+                "characters": .list(([scalar] + others.prefix(4)).map { .text(Self.name($0)) } + (others.count > 4 ? ["…"] : [])),
+            ])
     }
 
     private var excerpt: String {

@@ -76,8 +76,9 @@ struct ServeCommand: AsyncParsableCommand {
         if let maxPages { limits.pages = maxPages }
         let settings = ServiceConfiguration(host: host, port: port, workers: workers ?? Processors.available,
                                             queue: queue, maxBodyBytes: maxBody, deadlineSeconds: deadline, limits: limits,
-                                            bodyMemoryBytes: bodyMemory, idleSeconds: idleTimeout, perClient: maxPerClient)
-        if let problem = settings.problem { throw CLIOutput.fail(CLIError(problem)) }
+                                            bodyMemoryBytes: bodyMemory, idleSeconds: idleTimeout, perClient: maxPerClient,
+                                            language: resourceOptions.language)
+        if let problem = settings.problem { throw CLIOutput.fail(CLIError(problem.key, problem.arguments)) }
         let engine: Engine
         let root: String
         do {
@@ -108,7 +109,7 @@ struct ServeCommand: AsyncParsableCommand {
                 _ = CLIOutput.writeAll(1, Array("vanban: listening on http://\(host):\(port)\n".utf8))
             }
         } catch {
-            throw CLIOutput.fail(CLIError("the service stopped: \(error)", hint: "is the port already in use? try --port 0 or another port"))
+            throw CLIOutput.fail(CLIError(.cliServiceStopped, ["detail": .text("\(error)")]))
         }
     }
 }

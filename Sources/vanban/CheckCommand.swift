@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
                     try CLIOutput.writeAtomically(text, to: input)
                     let count = result.correctionCount
                     if !quiet, format == .text {
-                        CLIOutput.writeStandardError("\(input): corrected \(count) problem\(count == 1 ? "" : "s")\n")
+                        CLIOutput.writeStandardError(CLIOutput.text(.cliCorrected, ["file": .text(input), "count": .number(count)]) + "\n")
                     }
                     result = engine.check(json: text, options: options)
                 }

@@ -14,16 +14,18 @@ struct FontsCommand: ParsableCommand {
         do {
             let engine = try Engine(resources: try resourceOptions.locate())
             for face in engine.faceReports {
-                print("\(face.role): \(face.family) \(face.style) — \(face.version)")
-                print("  file: \(face.path)")
-                print("  glyphs: \(face.glyphCount), code points: \(face.codePoints), units per em: \(face.unitsPerEm)")
-                guard face.role != "fallback" else { continue }
-                print("  Vietnamese letters: \(face.letters.covered)/\(face.letters.total), "
-                      + "combining marks: \(face.marks.covered)/\(face.marks.total), "
-                      + "punctuation: \(face.punctuation.covered)/\(face.punctuation.total)")
-                print("  metrics: ascender \(face.ascender), descender \(face.descender), line gap \(face.lineGap) "
-                      + "(single line = \((face.singleLine * 1000).rounded() / 1000) em)")
-                if !face.missing.isEmpty { print("  missing: \(face.missing.map(String.codePoint).joined(separator: " "))") }
+                print(CLIOutput.text(.fontsFace, ["role": .term(face.role.term), "family": .text(face.family), "style": .text(face.style),
+                                                  "version": .text(face.version), "file": .text(face.path)]))
+                print(CLIOutput.text(.fontsCounts, ["glyphs": .number(face.glyphCount), "codePoints": .number(face.codePoints),
+                                                    "unitsPerEm": .number(face.unitsPerEm)]))
+                guard face.role != .fallback else { continue }
+                print(CLIOutput.text(.fontsCoverage, [
+                    "letters": "\(face.letters.covered)/\(face.letters.total)", "marks": "\(face.marks.covered)/\(face.marks.total)",
+                    "punctuation": "\(face.punctuation.covered)/\(face.punctuation.total)",
+                ]))
+                print(CLIOutput.text(.fontsMetrics, ["ascender": .number(face.ascender), "descender": .number(face.descender),
+                                                     "lineGap": .number(face.lineGap), "single": "\((face.singleLine * 1000).rounded() / 1000)"]))
+                if !face.missing.isEmpty { print(CLIOutput.text(.fontsMissing, ["characters": .words(face.missing.map { .text(String.codePoint($0)) })])) }
             }
         } catch let error as CLIError {
             throw CLIOutput.fail(error)

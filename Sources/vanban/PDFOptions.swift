@@ -25,32 +25,43 @@ struct PDFOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Tone-mark style the checks expect: old (hòa, thủy) or new (hoà, thuỷ); default: the profile's, else one style per document.",
                                             valueName: "style"))
-    var toneStyle: ToneStyle?
+    var toneStyle: String?
 
-    /// The render options for a document in `baseDirectory`; malformed values are usage errors.
-    func renderOptions(baseDirectory: String? = nil) throws -> RenderOptions {
+    /// The render settings for a document in `baseDirectory`, in the CLI's language; malformed
+    /// values are usage errors.
+    func settings(baseDirectory: String? = nil) throws -> RenderSettings {
         var limits = InputLimits.standard
         if let maxInputBytes {
             guard (1...InputLimits.largestInput).contains(maxInputBytes) else {
-                throw CLIError("--max-input-bytes must be from 1 to \(InputLimits.largestInput) (1 GB)")
+                throw CLIError(.cliOptionRange, ["option": "--max-input-bytes", "value": .number(maxInputBytes), "low": "1", "high": .number(InputLimits.largestInput)])
             }
             limits.inputBytes = maxInputBytes
         }
         if let maxPages {
-            guard (1...InputLimits.mostPages).contains(maxPages) else { throw CLIError("--max-pages must be from 1 to \(InputLimits.mostPages)") }
+            guard (1...InputLimits.mostPages).contains(maxPages) else {
+                throw CLIError(.cliOptionRange, ["option": "--max-pages", "value": .number(maxPages), "low": "1", "high": .number(InputLimits.mostPages)])
+            }
             limits.pages = maxPages
         }
-        var options = RenderOptions(baseDirectory: baseDirectory, signatureFields: signFields, limits: limits, enforceChecks: !force,
-                                    toneStyle: toneStyle)
+        var options = RenderOptions(baseDirectory: baseDirectory, signatureFields: signFields, limits: limits, enforceChecks: !force)
+        options.language = CLIOutput.language
         if !allowDir.isEmpty { options.allowedDirectories = (baseDirectory.map { [$0] } ?? []) + allowDir }
-        if let created {
-            guard let timestamp = Timestamp(iso: created) else {
-                throw CLIError("--created '\(created)' is not an ISO 8601 timestamp", hint: "e.g. 2024-03-05T09:30:15+07:00")
-            }
-            options.created = timestamp
-        }
-        return options
+        var settings = RenderSettings(base: options)
+        try settings.read([(.created, created), (.toneStyle, toneStyle)])
+        return settings
+    }
+
+    /// The render options for a document in `baseDirectory` (see `settings`).
+    func renderOptions(baseDirectory: String? = nil) throws -> RenderOptions {
+        try settings(baseDirectory: baseDirectory).options
     }
 }
 
-extension ToneStyle: ExpressibleByArgument {}
+extension RenderSettings {
+    /// Reads the options given (a nil value was not given); a bad value is a usage error.
+    mutating func read(_ given: [(Name, String?)]) throws(CLIError) {
+        for case let (name, text?) in given {
+            do { try read(name, text) } catch { throw CLIError(error.key, error.arguments) }
+        }
+    }
+}

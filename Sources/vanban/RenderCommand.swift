@@ -15,15 +15,15 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the PDF (- for standard output).", valueName: "out.pdf"))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp("Output format; default: from the output's extension (.png, .svg, .ps), else PDF.",
+    @Option(name: .long, help: ArgumentHelp("Output format; default: from the output's extension (.pdf, .png, .svg, .ps).",
                                             valueName: "pdf|png|svg|ps"))
-    var to: OutputKind?
+    var to: String?
 
     @Option(name: .long, help: ArgumentHelp("Resolution of a PNG (default 96).", valueName: "dpi"))
-    var dpi: Double = 96
+    var dpi: String?
 
     @Option(name: .long, help: ArgumentHelp("The page a PNG or SVG shows, from 1 (default 1).", valueName: "n"))
-    var page: Int = 1
+    var page: String?
 
     @Option(name: .long, help: ArgumentHelp("Write the signature, seal, number, date and stamp boxes as JSON.", valueName: "boxes.json"))
     var boxes: String?
@@ -37,14 +37,26 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var pdfOptions: PDFOptions
     @OptionGroup var resourceOptions: ResourceOptions
 
+    /// The format an output file's extension names: PDF for `-` and a name without one; an
+    /// extension VanBan does not write is a usage error (`-o x.docx`).
+    static func format(of output: String) throws(CLIError) -> String {
+        let name = FilePath.lastComponent(output)
+        guard output != "-", let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "pdf" }
+        let ext = name[name.index(after: dot)...].lowercased()
+        guard RenderSettings.FormatName(rawValue: ext) != nil else {
+            throw CLIError(.cliOutputFormat, ["path": .text(output), "formats": .texts(RenderSettings.FormatName.allCases.map(\.rawValue))])
+        }
+        return ext
+    }
+
     func run() throws {
         do {
+            let resources = try resourceOptions.locate()
             // Image paths in the document are relative to its folder.
-            var options = try pdfOptions.renderOptions(
-                baseDirectory: input == "-" ? "." : FilePath.folder(of: input))
-            options.format = (to ?? OutputKind(path: output)).format(dpi: dpi)
-            options.page = page
-            let engine = try Engine(resources: try resourceOptions.locate())
+            var settings = try pdfOptions.settings(baseDirectory: input == "-" ? "." : FilePath.folder(of: input))
+            try settings.read([(.format, try to ?? Self.format(of: output)), (.dpi, dpi), (.page, page)])
+            let options = settings.options
+            let engine = try Engine(resources: resources)
             let json = try CLIOutput.read(input, limit: options.limits.inputBytes)
             let rendered = try engine.render(json: json, options: options)
             if !quiet || format == .json { CLIOutput.print(quiet ? [] : rendered.diagnostics, file: input, format: format) }
@@ -57,26 +69,6 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(1)
         } catch let error as CLIError {
             throw CLIOutput.fail(error)
-        }
-    }
-}
-
-/// `--to`: what `render` writes.
-enum OutputKind: String, ExpressibleByArgument, CaseIterable {
-    case pdf, png, svg, ps
-
-    /// The kind an output file's extension names (PDF for any other name, and for `-`).
-    init(path: String) {
-        let lowered = path.lowercased()
-        self = Self.allCases.first { $0 != .pdf && lowered.hasSuffix(".\($0.rawValue)") } ?? .pdf
-    }
-
-    func format(dpi: Double) -> OutputFormat {
-        switch self {
-        case .pdf: .pdf
-        case .png: .png(dpi: dpi)
-        case .svg: .svg
-        case .ps: .ps
         }
     }
 }

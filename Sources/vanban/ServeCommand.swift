@@ -19,12 +19,11 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let program = Self.besideThisProgram("vanban-serve")
         guard access(program, X_OK) == 0 else {
-            throw CLIOutput.fail(CLIError("cannot find \(program)",
-                                          hint: "build it with `swift build --product vanban-serve` (`make build` builds both) or install it next to vanban"))
+            throw CLIOutput.fail(CLIError(.cliServeMissing, ["program": .text(program)]))
         }
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         execv(program, argv)
-        throw CLIOutput.fail(CLIError("cannot start \(program): \(String(cString: strerror(errno)))"))
+        throw CLIOutput.fail(CLIError(.cliServeStart, ["program": .text(program), "reason": .text(String(cString: strerror(errno)))]))
     }
 
     /// `name` in the folder of the running executable.

@@ -14,6 +14,11 @@ struct VanBanCommand: ParsableCommand {
     /// Usage errors exit with status 2, as the README says (ArgumentParser's default is 64).
     static func main() {
         ProcessSetup.prepare()
+        if let problem = unknownCommand(CommandLine.arguments.dropFirst().first) {
+            // Messages in the reader's language when the resources are where they usually are.
+            _ = try? ResourceOptions.parse([]).locate()
+            exit(withError: CLIOutput.fail(problem))
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -24,5 +29,17 @@ struct VanBanCommand: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// A first argument that is neither an option nor a command: a typo like `vanban rendr`,
+    /// answered with the closest command.
+    static func unknownCommand(_ first: String?) -> CLIError? {
+        guard let first, !first.hasPrefix("-") else { return nil }
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !commands.contains(first) else { return nil }
+        let arguments: [String: MessageArgument] = ["command": .text(first), "commands": .texts(commands.dropLast())]
+        let closest = commands.map { ($0, editDistance($0, first.lowercased())) }.min { $0.1 < $1.1 }
+        guard let closest, closest.1 <= 2 else { return CLIError(.cliUnknownCommand, arguments) }
+        return CLIError(.cliUnknownCommandClose, arguments.merging(["suggestion": .text(closest.0)]) { $1 })
     }
 }

@@ -71,7 +71,7 @@ import VanBanPages
     }
 
     @Test func aPageEndsOnlyWhereABreakIsAllowed() {
-        func piece(_ role: String, canBreak: Bool = true) -> FlowPiece {
+        func piece(_ role: Role, canBreak: Bool = true) -> FlowPiece {
             FlowPiece(role: role, height: .pt(20), gapBefore: .zero, canBreakBefore: canBreak, items: [])
         }
         var flow = PageFlow(pageSize: .a4, margins: testProfile.margins)

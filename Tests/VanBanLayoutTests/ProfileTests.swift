@@ -55,6 +55,6 @@ import VanBanProfile
         #expect(laidOut.lines.filter { $0.role == "national-title" }.count == 1)
         #expect(title.size == .pt(12))
         let note = try #require(laidOut.diagnostics.first { $0.code == "LAYOUT.SIZE_IN_RANGE" })
-        #expect(note.severity == .note && note.message.contains("12 pt instead of 13 pt"))
+        #expect(note.severity == .note && note.english.message.contains("12 pt instead of 13 pt"))
     }
 }

@@ -34,7 +34,8 @@ import Testing
         } catch {
             #expect(error.line == line)
             #expect(error.column == column)
-            #expect(error.message.contains(message), "\(error.message)")
+            let worded = error.diagnostic.english.message
+            #expect(worded.contains(message), "\(worded)")
         }
     }
 
@@ -54,7 +55,7 @@ import Testing
             _ = try DocumentDecoder.decode(Array(#"{"documents": [{"body": ["a"]}], "count": 1}"#.utf8))
             Issue.record("a wrapper object was accepted as a document")
         } catch {
-            let d = try #require(error.diagnostics.first)
+            let d = try #require(error.diagnostics.first).english
             #expect(d.code == "MODEL.NOT_A_DOCUMENT")
             #expect(d.path == "")
             #expect(d.message.contains("documents, count"))

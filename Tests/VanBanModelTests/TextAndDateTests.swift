@@ -64,7 +64,7 @@ import VanBanModel
         #expect(d.subject == ["Về việc", "nâng lương"])
         #expect(d.body == [
             .paragraph(Paragraph("Một")), .heading(Heading("Điều 1.", text: "Hai")), .center("QUYẾT ĐỊNH:"),
-            .list(ListBlock(["a", "b"], marker: "+")), .paragraph(Paragraph("Ba", align: "center", indent: false, style: "italic")),
+            .list(ListBlock(["a", "b"], marker: "+")), .paragraph(Paragraph("Ba", align: .center, indent: false, style: .italic)),
             .pageBreak,
         ])
         #expect(d.signers.first?.authority == ["TL. BỘ TRƯỞNG", "KT. CỤC TRƯỞNG"])
@@ -83,7 +83,7 @@ import VanBanModel
         let (_, warnings) = try DocumentDecoder.decode(Array(#"{"tittle": "x", "body": []}"#.utf8))
         #expect(warnings.map(\.code) == ["MODEL.UNKNOWN_KEY"])
         #expect(warnings.first?.path == "/tittle")
-        #expect(warnings.first?.hint?.contains("'title'") == true)
+        #expect(warnings.first?.english.hint?.contains("'title'") == true)
     }
 
     @Test func everyErrorHasItsPointer() {
@@ -93,7 +93,7 @@ import VanBanModel
             _ = try DocumentDecoder.decode(Array(json.utf8))
         } catch {
             #expect(error.diagnostics.map(\.path).sorted() == ["/body/1", "/body/2/heading", "/body/3", "/date"])
-            #expect(error.diagnostics.allSatisfy { $0.severity == .error && $0.hint != nil })
+            #expect(error.diagnostics.allSatisfy { $0.severity == .error && $0.english.hint != nil })
         }
     }
 
@@ -103,7 +103,7 @@ import VanBanModel
             Issue.record("expected an error")
         } catch {
             #expect(error.diagnostics.first?.code == "JSON.SYNTAX")
-            #expect(error.diagnostics.first?.message.contains("line 1, column 15") == true)
+            #expect(error.diagnostics.first?.english.message.contains("line 1, column 15") == true)
         }
     }
 }

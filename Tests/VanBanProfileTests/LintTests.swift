@@ -48,10 +48,10 @@ import VanBanTestSupport
             #expect(finding.severity == .error)
             #expect(finding.path == pointer)
             let fixed = try #require(result.corrected)
-            #expect(Self.check(fixed.serialized(indent: nil)).diagnostics.allSatisfy { !$0.code.hasSuffix("SUBJECT_PREFIX") })
+            #expect(Self.check(fixed.serialized(indent: nil)).diagnostics.allSatisfy { !$0.code.rawValue.hasSuffix("SUBJECT_PREFIX") })
             #expect(fixed.value(at: pointer) == .string(pointer == "/subject" ? "đề nghị cử công chức" : "đề nghị cử"))
         }
-        #expect(Self.check(Self.state).diagnostics.allSatisfy { !$0.code.hasSuffix("SUBJECT_PREFIX") }, "quyết định: 'Về việc thử' stays")
+        #expect(Self.check(Self.state).diagnostics.allSatisfy { !$0.code.rawValue.hasSuffix("SUBJECT_PREFIX") }, "quyết định: 'Về việc thử' stays")
     }
 
     @Test func correctDocumentsPass() {
@@ -109,7 +109,7 @@ import VanBanTestSupport
     @Test(arguments: cases)
     func eachRuleFailsAndFixes(_ c: Case) throws {
         let result = Self.check(try Self.mutate(c.base, c.pointer, c.value))
-        let finding = try #require(result.diagnostics.first { $0.code == c.code }, "\(result.diagnostics)")
+        let finding = try #require(result.diagnostics.first { $0.code.rawValue == c.code }, "\(result.diagnostics)")
         #expect(finding.path == (c.findingPath ?? c.pointer))
         let fix = result.fixes.last { $0.path == c.pointer }
         if let fixed = c.fixed {
@@ -117,7 +117,7 @@ import VanBanTestSupport
             // The corrected document passes that rule.
             let corrected = try #require(result.corrected)
             let again = Self.check(corrected.serialized(indent: 2))
-            #expect(!again.diagnostics.contains { $0.code == c.code }, "\(again.diagnostics)")
+            #expect(!again.diagnostics.contains { $0.code.rawValue == c.code }, "\(again.diagnostics)")
         } else {
             #expect(fix == nil)
         }
@@ -127,14 +127,14 @@ import VanBanTestSupport
         let result = Self.check(try Self.mutate(Self.state, "/addressees", #"["Các phòng"]"#))
         let finding = try #require(result.diagnostics.first { $0.code == "ND30.PL1.II.9.ADDRESSEES" })
         #expect(finding.severity == .warning)
-        #expect(Self.check(Self.party).diagnostics.allSatisfy { !$0.code.hasSuffix("ADDRESSEES") })
+        #expect(Self.check(Self.party).diagnostics.allSatisfy { !$0.code.rawValue.hasSuffix("ADDRESSEES") })
     }
 
     @Test func toneStyles() throws {
         // Mixed: a warning naming both, no fix.
         let mixed = Self.check(try Self.mutate(Self.state, "/body/0/text", #""Hòa giải, thủy lợi, khoẻ mạnh.""#))
         let warning = try #require(mixed.diagnostics.first { $0.code == "ND30.TONE_STYLE" })
-        #expect(warning.message.contains("2 words in the old style") && warning.message.contains("1 in the new"))
+        #expect(warning.english.message.contains("2 words in the old style") && warning.english.message.contains("1 in the new"))
         #expect(mixed.fixes.isEmpty)
         // One style: nothing to say unless the office chose the other.
         #expect(Self.check(Self.state).diagnostics.isEmpty)
@@ -150,7 +150,7 @@ import VanBanTestSupport
         let forced = try Repository.engine.render(json: Array(bad.utf8), options: RenderOptions(enforceChecks: false))
         let finding = try #require(forced.diagnostics.first { $0.code == "ND30.PL1.II.7.ACADEMIC_TITLE" })
         #expect(finding.severity == .warning)
-        #expect(finding.message.contains("--force"))
+        #expect(finding.english.message.contains("--force"))
     }
 
     /// No example has a thể thức error (warnings are allowed, none occur today).

@@ -112,8 +112,8 @@ import VanBanTestSupport
             #expect(error.diagnostics.count == 1)
             #expect(diagnostic?.code == "TEXT.MISSING_GLYPH")
             #expect(diagnostic?.path == "/body/0")
-            #expect(diagnostic?.message.contains("'漢' (U+6F22)") == true)
-            #expect(diagnostic?.hint != nil)
+            #expect(diagnostic?.english.message.contains("'漢' (U+6F22)") == true)
+            #expect(diagnostic?.english.hint != nil)
         }
     }
 }

@@ -118,11 +118,11 @@ enum Signing {
     @Test(arguments: examplesWithSigners)
     func theSealCoversTheLeftThirdOfTheSignature(path: String) throws {
         let rendered = try Signing.render(path)
-        let signatures = rendered.boxes.filter { $0.role.hasPrefix("signer:") }
+        let signatures = rendered.boxes.filter { $0.role.rawValue.hasPrefix("signer:") }
         #expect(!signatures.isEmpty)
         for signature in signatures {
-            let index = signature.role.dropFirst("signer:".count)
-            let seal = try #require(rendered.boxes.first { $0.role == "seal:\(index)" })
+            let index = signature.role.rawValue.dropFirst("signer:".count)
+            let seal = try #require(rendered.boxes.first { $0.role.rawValue == "seal:\(index)" })
             #expect(seal.page == signature.page)
             #expect(abs(seal.x + seal.width - (signature.x + signature.width / 3)) < 0.01)
             #expect(abs(seal.y + seal.height / 2 - (signature.y + signature.height / 2)) < 0.01)
@@ -139,7 +139,7 @@ enum Signing {
     @Test(arguments: examplesWithSigners)
     func signatureBoxesHoldNoText(path: String) throws {
         let rendered = try Signing.render(path)
-        for box in rendered.boxes where box.role.hasPrefix("signer:") || box.role.hasPrefix("copy-signer:") {
+        for box in rendered.boxes where box.role.rawValue.hasPrefix("signer:") || box.role.rawValue.hasPrefix("copy-signer:") {
             let page = rendered.layout.pages[box.page - 1]
             let top = Length.pt(page.size.height.points - box.y - box.height), bottom = top + .pt(box.height)
             let left = Length.pt(box.x), right = left + .pt(box.width)
@@ -149,7 +149,7 @@ enum Signing {
                 #expect(!overlaps, "\(box.role) overlaps '\(line.text)'")
             }
             // Right under the position line, right above the name.
-            let signerLines = page.lines.filter { $0.role.hasPrefix("signer-") && $0.x < right && left < $0.right }
+            let signerLines = page.lines.filter { $0.role.rawValue.hasPrefix("signer-") && $0.x < right && left < $0.right }
             #expect(signerLines.contains { $0.bottom <= top + .pt(0.01) })
             let namesBelow = signerLines.filter { $0.role == "signer-name" && $0.baseline > top }
             if let name = namesBelow.min(by: { $0.baseline < $1.baseline }) { #expect(name.top >= bottom - .pt(0.01)) }
@@ -264,8 +264,8 @@ enum Signing {
             let diagnostic = try #require(error.diagnostics.first)
             #expect(diagnostic.code == "MODEL.IMAGE")
             #expect(diagnostic.path == "/signers/0/signature")
-            #expect(diagnostic.message.contains(message), "\(diagnostic.message)")
-            #expect(diagnostic.hint?.contains(hint) == true, "\(diagnostic.hint ?? "")")
+            #expect(diagnostic.english.message.contains(message), "\(diagnostic.english.message)")
+            #expect(diagnostic.english.hint?.contains(hint) == true, "\(diagnostic.english.hint ?? "")")
         }
     }
 
@@ -285,7 +285,7 @@ enum Signing {
         #expect(throws: DiagnosticError.self) { try Signing.render(json: json) }
         do { _ = try Signing.render(json: json) } catch {
             #expect(error.diagnostics.first?.path == "/signers/0/seal")
-            #expect(error.diagnostics.first?.hint?.contains("data:image/png;base64") == true)
+            #expect(error.diagnostics.first?.english.hint?.contains("data:image/png;base64") == true)
         }
     }
 }

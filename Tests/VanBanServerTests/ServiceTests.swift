@@ -158,7 +158,19 @@ import VanBanTestSupport
             let answer = try await HTTP.post(Self.shared, "/v1/check", body)
             let expected = try JSONSerialization.jsonObject(with: Data(golden.utf8)) as! [String: Any]
             let got = try #require(answer.json as? [String: Any], "\(name)")
-            #expect(NSArray(array: got["diagnostics"] as? [Any] ?? []).isEqual(to: expected["diagnostics"] as? [Any] ?? []), "\(name)")
+            // The same findings, except that a hint never names `vanban check --fix` to a program:
+            // the finding's `fix` member carries the correction.
+            let gotItems = got["diagnostics"] as? [[String: Any]] ?? []
+            let expectedItems = expected["diagnostics"] as? [[String: Any]] ?? []
+            #expect(gotItems.count == expectedItems.count, "\(name)")
+            for (served, printed) in zip(gotItems, expectedItems) {
+                var printed = printed
+                if printed["fix"] != nil, let hint = printed["hint"] as? String, let served = served["hint"] as? String {
+                    #expect(hint.hasPrefix(served) && hint.contains("vanban check --fix"), "\(name): \(served)")
+                    printed["hint"] = served
+                }
+                #expect(NSDictionary(dictionary: served).isEqual(to: printed), "\(name): \(served)")
+            }
             let syntax = answer.codes.contains { $0.hasPrefix("JSON.") }
             #expect(answer.status == (syntax ? 400 : 200), "\(name)")
 
@@ -227,6 +239,43 @@ import VanBanTestSupport
         #expect(method.status == 405)
         #expect(method.header("Allow") == "POST")
         #expect(method.codes == ["SERVICE.METHOD"])
+    }
+
+    /// Problems and reports speak the client's language: `?lang=`, else `Accept-Language`
+    /// (q-values), else the server's `--lang`; codes and pointers are the same in all.
+    @Test func answersInTheClientsLanguage() async throws {
+        let body = try Data(contentsOf: URL(fileURLWithPath: Repository.root + "/examples/invalid/wrong-types.json"))
+        func report(_ answer: HTTPAnswer) -> (lang: String?, messages: [String]) {
+            let json = answer.json as? [String: Any]
+            return (json?["lang"] as? String, (json?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String })
+        }
+        let english = try await HTTP.post(Self.shared, "/v1/check", body)
+        let vietnamese = try await HTTP.post(Self.shared, "/v1/check", body, headers: ["Accept-Language": "vi-VN,vi;q=0.9"])
+        #expect(report(english).lang == "en")
+        #expect(report(vietnamese).lang == "vi")
+        #expect(vietnamese.codes == english.codes)
+        #expect(report(english).messages.first == "expected a whole number, found a string")
+        #expect(report(vietnamese).messages != report(english).messages)
+        #expect(report(vietnamese).messages.allSatisfy { !$0.isEmpty && !$0.contains("found a") })
+        let chosen = try await HTTP.post(Self.shared, "/v1/check?lang=en", body, headers: ["Accept-Language": "vi-VN,vi;q=0.9"])
+        #expect(report(chosen).lang == "en")
+        #expect(report(chosen).messages == report(english).messages)
+        let weighed = try await HTTP.post(Self.shared, "/v1/check", body, headers: ["Accept-Language": "en;q=0.3, vi;q=0.8"])
+        #expect(report(weighed).lang == "vi")
+        // Problems of the service itself too.
+        let missing = try await HTTP.send("GET", URL(string: "/v2/x", relativeTo: Self.shared.base)!, headers: ["Accept-Language": "vi"])
+        #expect(missing.status == 404)
+        #expect(report(missing).lang == "vi")
+        let badLanguage = try await HTTP.post(Self.shared, "/v1/check?lang=fr", body)
+        #expect(badLanguage.status == 400)
+        #expect(badLanguage.codes == ["SERVICE.QUERY"])
+        // The server's own default, for a client that asks for no language VanBan speaks
+        // (URLSession always sends an Accept-Language of its own).
+        let vietnameseServer = try ServiceProcess(["--lang", "vi"])
+        defer { vietnameseServer.signal(SIGTERM) }
+        let byDefault = try await HTTP.post(vietnameseServer, "/v1/check", body, headers: ["Accept-Language": "fr-FR, de;q=0.5"])
+        #expect(report(byDefault).lang == "vi")
+        #expect(report(byDefault).messages == report(vietnamese).messages)
     }
 
     /// schemathesis generates requests from docs/openapi.yaml (documents from the JSON Schema,

@@ -3,16 +3,21 @@ import VanBanModel
 import VanBanPages
 import VanBanText
 
+/// Tests name roles as the reports write them (`"national-title"`).
+extension Role: ExpressibleByStringLiteral {
+    public init(stringLiteral name: String) { self.init(rawValue: name) }
+}
+
 /// Questions tests ask of a laid-out document.
 extension LaidOutDocument {
     /// Lines with `role`, in reading order.
-    public func lines(_ role: String) -> [TextLine] { lines.filter { $0.role == role } }
+    public func lines(_ role: Role) -> [TextLine] { lines.filter { $0.role == role } }
     /// The first line with `role`.
-    public func line(_ role: String) -> TextLine? { lines.first { $0.role == role } }
+    public func line(_ role: Role) -> TextLine? { lines.first { $0.role == role } }
     /// Rules with `role`.
-    public func rules(_ role: String) -> [Rule] { pages.flatMap(\.rules).filter { $0.role == role } }
+    public func rules(_ role: Role) -> [Rule] { pages.flatMap(\.rules).filter { $0.role == role } }
     /// Index of the page holding the first line with `role`.
-    public func page(of role: String) -> Int? { pages.firstIndex { $0.lines.contains { $0.role == role } } }
+    public func page(of role: Role) -> Int? { pages.firstIndex { $0.lines.contains { $0.role == role } } }
 }
 
 extension TextLine {

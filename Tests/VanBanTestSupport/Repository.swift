@@ -57,9 +57,16 @@ public struct ProcessResult: Sendable {
 }
 
 public enum Run {
-    /// Runs `program` with `arguments` (looked up in PATH), optionally feeding `input`.
-    public static func program(_ program: String, _ arguments: [String], input: Data? = nil) throws -> ProcessResult {
+    /// Runs `program` with `arguments` (looked up in PATH), optionally feeding `input`; `environment`
+    /// adds to (or, with an empty value, removes from) the test's own environment.
+    public static func program(_ program: String, _ arguments: [String], input: Data? = nil,
+                               environment: [String: String] = [:]) throws -> ProcessResult {
         let process = Process()
+        if !environment.isEmpty {
+            var merged = ProcessInfo.processInfo.environment
+            for (name, value) in environment { merged[name] = value.isEmpty ? nil : value }
+            process.environment = merged
+        }
         process.executableURL = program.hasPrefix("/") ? URL(fileURLWithPath: program) : URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = program.hasPrefix("/") ? arguments : [program] + arguments
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
@@ -127,4 +134,14 @@ extension Run {
         result.stderr = lines.joined(separator: "\n")
         return (result, peak, seconds)
     }
+}
+
+extension Diagnostic {
+    /// The diagnostic worded in English by the bundled catalogue, as `vanban --lang en` shows it.
+    public var english: Diagnostic { Repository.engine.messages[.en].word(self) }
+}
+
+extension DiagnosticError {
+    /// The diagnostics worded in English.
+    public var english: [Diagnostic] { diagnostics.map(\.english) }
 }

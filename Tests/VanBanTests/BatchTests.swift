@@ -127,7 +127,7 @@ import VanBanTestSupport
     @Test(arguments: [
         (["--name", "{numero}"], "unknown placeholder {numero}"),
         (["--name", "{number"], "has a { without its }"),
-        (["--jobs", "0"], "--jobs 0 is not between 1 and 256"),
+        (["--jobs", "0"], "--jobs must be from 1 to 256, not 0"),
     ])
     func usageProblemsExitWithTwo(extra: [String], message: String) throws {
         let dir = try Repository.temporaryDirectory()

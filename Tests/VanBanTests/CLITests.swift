@@ -20,7 +20,7 @@ import VanBanTestSupport
     @Test func writesPNGSVGAndPostScriptByTheOutputsExtension() throws {
         let dir = try Repository.temporaryDirectory()
         let input = Repository.root + "/examples/cong-van-405-CV-BTGTU.json"
-        for (name, magic) in [("p.png", "\u{89}PNG"), ("p.svg", "<?xml"), ("p.ps", "%!PS-Adobe-3.0"), ("p.out", "%PDF-1.5")] {
+        for (name, magic) in [("p.png", "\u{89}PNG"), ("p.svg", "<?xml"), ("p.ps", "%!PS-Adobe-3.0"), ("p", "%PDF-1.5")] {
             let output = dir.appendingPathComponent(name).path
             let result = try Run.program(cli, ["render", "-q", input, "-o", output, "--dpi", "40", "--page", "2"])
             #expect(result.status == 0, "\(result.stderr)")
@@ -30,6 +30,11 @@ import VanBanTestSupport
         // 40 dpi of an A4 page: 331 × 468 pixels.
         let png = try Data(contentsOf: dir.appendingPathComponent("p.png"))
         #expect(Array(png[16..<24]) == [0, 0, 1, 75, 0, 0, 1, 212])
+        // An extension VanBan does not write is a usage error naming those it does.
+        let docx = try Run.program(cli, ["render", "-q", input, "-o", dir.appendingPathComponent("p.docx").path])
+        #expect(docx.status == 2)
+        #expect(docx.stderr.contains("pdf, png, svg, ps"), "\(docx.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("p.docx").path))
         let forced = try Run.program(cli, ["render", "-q", input, "-o", "-", "--to", "svg"])
         #expect(String(decoding: forced.stdout.prefix(5), as: UTF8.self) == "<?xml")
         let missing = try Run.program(cli, ["render", "-q", input, "-o", dir.appendingPathComponent("p3.png").path, "--page", "3"])
@@ -55,7 +60,7 @@ import VanBanTestSupport
     @Test func syntaxErrorsSayWhere() throws {
         let result = try Run.program(cli, ["render", "-", "-o", "/dev/null"], input: Data("{\"body\": [\"a\",]}".utf8))
         #expect(result.status == 1)
-        #expect(result.stderr.contains("-:: error[JSON.SYNTAX]: invalid JSON at line 1, column 15"))
+        #expect(result.stderr.contains("-: error[JSON.SYNTAX]: invalid JSON at line 1, column 15"))
     }
 
     @Test func readsStandardInputAndWritesStandardOutput() throws {

@@ -170,13 +170,13 @@ import VanBanTestSupport
                 decoded += 1
                 if let (profile, _) = try? Repository.engine.profile(for: document) {
                     for finding in Linter.check(document, source: source, profile: profile) {
-                        #expect(!finding.diagnostic.code.isEmpty && !finding.diagnostic.message.isEmpty)
+                        #expect(!finding.diagnostic.code.rawValue.isEmpty && !finding.diagnostic.english.message.isEmpty)
                     }
                 }
                 if decoded % 20 == 0 {
                     checked += 1
                     let result = Repository.engine.check(json: input)
-                    #expect(result.diagnostics.allSatisfy { !$0.code.isEmpty && !$0.message.isEmpty }, "input \(index)")
+                    #expect(result.diagnostics.allSatisfy { !$0.code.rawValue.isEmpty && !$0.english.message.isEmpty }, "input \(index)")
                 }
                 if decoded % 100 == 0 {
                     do {
@@ -191,7 +191,7 @@ import VanBanTestSupport
                 failed += 1
                 #expect(!error.diagnostics.isEmpty, "input \(index)")
                 for d in error.diagnostics {
-                    #expect(!d.code.isEmpty && !d.message.isEmpty && d.hint?.isEmpty == false, "input \(index): \(d)")
+                    #expect(!d.code.rawValue.isEmpty && !d.english.message.isEmpty && d.english.hint?.isEmpty == false, "input \(index): \(d)")
                 }
             }
         }

@@ -26,7 +26,7 @@ import VanBanTestSupport
         let rendered = try Self.render(Self.doc(body: "\"Nội\u{200B}dung\u{FEFF} có\\tthẻ\u{00AD}tab.\""))
         let warning = try #require(rendered.diagnostics.first { $0.code == "MODEL.INVISIBLE_REMOVED" })
         #expect(warning.path == "/body/0")
-        #expect(warning.message.contains("U+200B ZERO WIDTH SPACE"))
+        #expect(warning.english.message.contains("U+200B ZERO WIDTH SPACE"))
         let text = try Run.pdftotext(rendered.pdf)
         #expect(text.contains("Nộidung có thẻtab"))
         #expect(!text.unicodeScalars.contains { $0.value == 0x200B || $0.value == 0xFEFF || $0.value == 0xAD })
@@ -37,7 +37,7 @@ import VanBanTestSupport
         let rendered = try Self.render(json)
         let warning = try #require(rendered.diagnostics.first { $0.code == "MODEL.LEGACY_ENCODING" })
         #expect(warning.path == "/body/0")
-        #expect(warning.message.contains("TCVN3"))
+        #expect(warning.english.message.contains("TCVN3"))
         let text = try Run.pdftotext(rendered.pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains("Thực hiện Kế hoạch số 15/KH-UBND, Sở Nội vụ đề nghị các cơ quan thực hiện"), "\(text)")
     }
@@ -88,7 +88,7 @@ import VanBanTestSupport
         #expect(rendered.pageCount == 1)
         let refused = Self.errors(Self.doc(extra: #", "seal": "\#(bomb)""#))
         #expect(refused.map { $0.code } == ["MODEL.IMAGE_TOO_LARGE"])
-        #expect(refused.first?.message.contains("12000 × 12000 pixels") == true)
+        #expect(refused.first?.english.message.contains("12000 × 12000 pixels") == true)
     }
 
     @Test func imagesComeOnlyFromAllowedFolders() throws {
@@ -145,8 +145,8 @@ import VanBanTestSupport
         let errors = InputSafetyTests.errors(Self.json)
         #expect(errors.map(\.code) == ["TEXT.MISSING_GLYPH"])
         #expect(errors.first?.path == "/body/0")
-        #expect(errors.first?.message.contains("'☎' (U+260E)") == true)
-        #expect(errors.first?.hint?.contains("--fallback-font") == true)
+        #expect(errors.first?.english.message.contains("'☎' (U+260E)") == true)
+        #expect(errors.first?.english.hint?.contains("--fallback-font") == true)
     }
 
     @Test func withAFallbackItIsAWarningAndTheCharacterIsDrawn() throws {
@@ -156,7 +156,7 @@ import VanBanTestSupport
         let rendered = try engine.render(json: Array(Self.json.utf8))
         let warning = try #require(rendered.diagnostics.first { $0.code == "TEXT.FALLBACK_FONT" })
         #expect(warning.path == "/body/0")
-        #expect(warning.message.contains("'☎' (U+260E), '✉' (U+2709)"))
+        #expect(warning.english.message.contains("'☎' (U+260E), '✉' (U+2709)"))
         // Only those two characters use the fallback face; everything else stays Liberation Serif.
         let fallbackRuns = rendered.layout.lines.flatMap(\.runs).filter(\.fallback)
         #expect(Set(fallbackRuns.map(\.text)) == ["☎", "✉"])

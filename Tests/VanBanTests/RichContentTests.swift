@@ -7,7 +7,7 @@ import VanBanTestSupport
 /// Issue 5: tables, lists, footnotes, appendices, stamps, copies (standards.md A7).
 @Suite struct TableTests {
     static func longTable(rows: Int) -> Document {
-        let table = Table(columns: [TableColumn(width: .relative(4)), TableColumn(width: .relative(2), align: "right"),
+        let table = Table(columns: [TableColumn(width: .relative(4)), TableColumn(width: .relative(2), align: .right),
                                     TableColumn(width: .relative(2))],
                           header: [[TableCell("Nội dung"), TableCell("Kinh phí"), TableCell("Ghi chú")]],
                           rows: (1...rows).map { n in
@@ -50,7 +50,7 @@ import VanBanTestSupport
     @Test func mergedCellsCoverTheirArea() throws {
         let table = Table(columns: [TableColumn(width: .relative(2)), TableColumn(width: .relative(1)), TableColumn(width: .relative(1))],
                           header: [[TableCell("Nội dung", rowspan: 2), TableCell("Kinh phí", colspan: 2)], [TableCell("Tỉnh"), TableCell("Huyện")]],
-                          rows: [.cells([TableCell("A", rowspan: 2, valign: "middle"), TableCell("1"), TableCell("2")]),
+                          rows: [.cells([TableCell("A", rowspan: 2, valign: .middle), TableCell("1"), TableCell("2")]),
                                  .cells([TableCell("3"), TableCell("4")])])
         let doc = try Repository.engine.layout(Document(body: [.table(table)]))
         let left = Length.mm(30), width = Length.mm(165)
@@ -75,10 +75,10 @@ import VanBanTestSupport
     }
 
     @Test func aTotalRowIsNotNumberedAndCoversTheSttColumn() throws {
-        let table = Table(columns: [TableColumn(width: .relative(3)), TableColumn(width: .relative(1), align: "right")],
+        let table = Table(columns: [TableColumn(width: .relative(3)), TableColumn(width: .relative(1), align: .right)],
                           header: [[TableCell("Nội dung"), TableCell("Kinh phí")]],
                           rows: [.cells([TableCell("A"), TableCell("1.000")]), .cells([TableCell("B"), TableCell("2.000")]),
-                                 .styled(cells: [TableCell("Tổng cộng", colspan: 2), TableCell("3.000")], numbered: false, style: "bold")],
+                                 .styled(cells: [TableCell("Tổng cộng", colspan: 2), TableCell("3.000")], numbered: false, style: .bold)],
                           numbered: true).with(unit: "Đơn vị tính: triệu đồng")
         let doc = try Repository.engine.layout(Document(body: [.table(table)]))
         let cells = doc.lines("table-cell")

@@ -190,7 +190,7 @@ import VanBanTestSupport
 
     @Test func oneRecipientStaysOnTheLabelsLine() throws {
         let doc = try Repository.engine.layout(Fixtures.congVan(addressees: ["Ủy ban nhân dân tỉnh Trà Vinh"]))
-        let lines = doc.lines.filter { $0.role.hasPrefix("addressee") }
+        let lines = doc.lines.filter { $0.role.rawValue.hasPrefix("addressee") }
         #expect(lines.map(\.text) == ["Kính gửi: Ủy ban nhân dân tỉnh Trà Vinh"])
         let textCentre = Length.mm(30) + Length.mm(165) / 2
         #expect(abs((lines[0].centre - textCentre).points) < 0.01)
@@ -372,7 +372,7 @@ import VanBanTestSupport
         } catch {
             #expect(error.diagnostics.first?.code == "MODEL.UNKNOWN_TYPE")
             #expect(error.diagnostics.first?.path == "/type")
-            #expect(error.diagnostics.first?.hint?.contains("did you mean 'quyet-dinh'?") == true)
+            #expect(error.diagnostics.first?.english.hint?.contains("did you mean 'quyet-dinh'?") == true)
         }
     }
 

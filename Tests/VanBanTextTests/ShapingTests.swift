@@ -43,7 +43,7 @@ import VanBanTestSupport
             #expect(error.style == .bold)
             let diagnostic = error.diagnostic(path: "/body/0")
             #expect(diagnostic.code == "TEXT.MISSING_GLYPH")
-            #expect(diagnostic.message.contains("'漢' (U+6F22)"))
+            #expect(diagnostic.english.message.contains("'漢' (U+6F22)"))
             #expect(diagnostic.path == "/body/0")
         }
     }

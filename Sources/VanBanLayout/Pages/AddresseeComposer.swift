@@ -40,8 +40,8 @@ struct AddresseeComposer {
                 y = Emit.block(set, x: itemX, top: y, into: &items)
             }
         }
-        return FlowPiece(role: "addressees", height: y, gapBefore: block.label.style.spaceBefore, canBreakBefore: true,
-                         items: items)
+        return FlowPiece(role: .addressees, height: y, gapBefore: block.label.style.spaceBefore, canBreakBefore: true,
+                         items: items, path: "/addressees")
     }
 
     /// `Kính gửi: …` as one centred line, when it fits on one.
@@ -49,7 +49,7 @@ struct AddresseeComposer {
         var single = block.label
         single.runs += [StyledText(" ")] + block.items[0].runs
         single.path = block.items[0].path
-        single.role = "addressee"
+        single.role = .addressee
         single.style.alignment = .center
         single.style.firstLineIndent = .zero
         return typesetter.set(single, measure: profile.measure)

@@ -12,7 +12,7 @@ struct CopyComposer {
     func compose(_ copy: StyledCopy, columns: HeaderColumns) -> FlowPiece {
         var items: [PageItem] = []
         let left = profile.margins.left
-        items.append(.rule(Rule(role: "copy-rule", from: Point(x: left, y: copy.ruleThickness / 2),
+        items.append(.rule(Rule(role: .copyRule, from: Point(x: left, y: copy.ruleThickness / 2),
                                 to: Point(x: left + profile.measure, y: copy.ruleThickness / 2), thickness: copy.ruleThickness)))
         let top = copy.ruleThickness + .pt(6)
         let pad = profile.header.padding
@@ -34,6 +34,6 @@ struct CopyComposer {
         let offset = height + copy.signature.geometry.spaceBefore
         items += signature.items.map { $0.shifted(by: offset) }
         height = offset + signature.height
-        return FlowPiece(role: "copy", height: height, gapBefore: .pt(12), canBreakBefore: true, items: items)
+        return FlowPiece(role: .copy, height: height, gapBefore: .pt(12), canBreakBefore: true, items: items)
     }
 }

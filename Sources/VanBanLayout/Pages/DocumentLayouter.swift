@@ -26,9 +26,7 @@ public struct DocumentLayouter {
         var flow = PageFlow(pageSize: profile.page, margins: profile.margins, firstPageReserve: footer.height, maxPages: maxPages)
         let placed = flow.place(pieces)
         if flow.stoppedAtLimit {
-            throw DiagnosticError([Diagnostic(.error, code: "LAYOUT.TOO_MANY_PAGES", path: "",
-                message: "the document runs past \(maxPages) pages, the most one render makes",
-                hint: "split it into several documents, or raise the limit (vanban --max-pages)")])
+            throw DiagnosticError([Diagnostic(.error, .layoutTooManyPages, path: "", ["limit": .number(maxPages)])])
         }
         var pages = placed.enumerated().map { index, page in
             Page(size: page.size, items: page.pieces.flatMap { entry in entry.piece.items.map { $0.shifted(by: entry.y) } }
@@ -41,8 +39,7 @@ public struct DocumentLayouter {
         addPageNumbers(&pages, sections: placed.map(\.startsSection), typesetter: typesetter)
         if !typesetter.errors.isEmpty { throw DiagnosticError(typesetter.errors) }
         let overflow = flow.overflows.map {
-            Diagnostic(.warning, code: "LAYOUT.OVERFLOW", path: "", message: "the \($0) is taller than a page and runs past the margin",
-                       hint: "shorten it or split it")
+            Diagnostic(.warning, .layoutOverflow, path: $0.path, ["part": .term(Self.partTerm(role: $0.role))])
         }
         return LaidOutDocument(pages: pages, info: document.info, diagnostics: document.diagnostics + typesetter.notes + overflow)
     }
@@ -142,7 +139,7 @@ public struct DocumentLayouter {
         var y = bottom - page.notesHeight
         let left = profile.margins.left, width = page.size.width - profile.margins.left - profile.margins.right
         let ruleY = y - PageFlow.noteSeparator / 2
-        var items: [PageItem] = [.rule(Rule(role: "footnote-rule", from: Point(x: left, y: ruleY), to: Point(x: left + width / 3, y: ruleY),
+        var items: [PageItem] = [.rule(Rule(role: .footnoteRule, from: Point(x: left, y: ruleY), to: Point(x: left + width / 3, y: ruleY),
                                             thickness: .pt(0.5)))]
         for slice in page.notes {
             for index in slice.lines {
@@ -164,7 +161,7 @@ public struct DocumentLayouter {
         guard !lines.isEmpty else { return ([], .zero) }
         let style = profile.style(.contact).paragraph
         let rule = style.rule ?? RuleStyle(ratio: 1, thickness: .pt(0.5), gap: .zero, spaceAfter: .pt(2))
-        var items: [PageItem] = [.rule(Rule(role: "contact-rule", from: Point(x: profile.margins.left, y: rule.thickness / 2),
+        var items: [PageItem] = [.rule(Rule(role: .contactRule, from: Point(x: profile.margins.left, y: rule.thickness / 2),
                                             to: Point(x: profile.margins.left + profile.measure, y: rule.thickness / 2),
                                             thickness: rule.thickness))]
         var y = rule.thickness + rule.spaceAfter
@@ -186,7 +183,7 @@ public struct DocumentLayouter {
             number = index < sections.count && sections[index] ? 1 : number + 1
             pages[index].number = number
             guard number >= style.firstShown else { continue }
-            let line = StyledLine(role: "page-number", path: "", runs: [StyledText(String(number))], style: paragraph)
+            let line = StyledLine(role: .pageNumber, path: "", runs: [StyledText(String(number))], style: paragraph)
             // Centred on the text block, as the number field of the official files' header.
             let block = typesetter.set(line, measure: pages[index].size.width - profile.margins.left - profile.margins.right)
             var items: [PageItem] = []
@@ -194,6 +191,17 @@ public struct DocumentLayouter {
             let ascent = Length.pt(Double(metrics.ascender) * style.size.points / Double(metrics.unitsPerEm))
             Emit.block(block, x: profile.margins.left, top: style.top + ascent - block.ascent, into: &items)
             pages[index].items.insert(contentsOf: items, at: 0)  // first, so extraction reads it at the top
+        }
+    }
+
+    /// How a message names the part a flow piece holds.
+    static func partTerm(role: Role) -> MessageTerm {
+        switch role {
+        case .tableRow, .tableHeaderRow: .partTableRow
+        case .signature: .partSignature
+        case .paragraph, .listItem: .partParagraph
+        case .addressees: .partAddressees
+        default: .partBlock
         }
     }
 }

@@ -4,7 +4,7 @@ import VanBanPages
 /// A piece of the page flow: items placed relative to the piece's top (x from the page's left
 /// edge, y from the top of the piece), and the rules that say where a page may end.
 struct FlowPiece {
-    var role: String
+    var role: Role
     var height: Length
     /// Space above the piece, dropped at the top of a page.
     var gapBefore: Length
@@ -23,6 +23,8 @@ struct FlowPiece {
     var isRepeat = false
     /// Footnotes called in this piece, set for the foot of the page.
     var footnotes: [SetBlock] = []
+    /// JSON pointer of what the piece shows, for messages about it (a piece too tall for a page).
+    var path = ""
 
     /// The pieces of one paragraph, a piece per line: no page ends after its first line or
     /// before its last (orphans and widows, DESIGN.md §6); a rule rides on the last line.
@@ -33,12 +35,12 @@ struct FlowPiece {
             var items = Emit.line(line, of: block, x: x, baseline: block.ascent)
             var height = block.lineHeight
             if i == count - 1, let rule = block.style.rule {
-                height = max(height, Emit.rule(rule, under: line, x: x, baseline: block.ascent, role: "\(block.source.role)-rule",
+                height = max(height, Emit.rule(rule, under: line, x: x, baseline: block.ascent, role: block.source.role.rule,
                                                into: &items))
             }
             let canBreak = i == 0 || (i >= minimumLines && count - i >= minimumLines)
             pieces.append(FlowPiece(role: block.source.role, height: height, gapBefore: i == 0 ? gapBefore : .zero,
-                                    canBreakBefore: canBreak, items: items))
+                                    canBreakBefore: canBreak, items: items, path: block.source.path))
         }
         return pieces
     }

@@ -59,7 +59,7 @@ struct HeaderComposer {
         }
         if let rule = header.issuerRule, let block = lastIssuerBlock, let last = block.lines.last {
             let baseline = yLeft - block.lineHeight + block.ascent
-            yLeft = max(yLeft, Emit.rule(rule, under: last, x: leftInner.x, baseline: baseline, role: "issuer-rule", into: &items))
+            yLeft = max(yLeft, Emit.rule(rule, under: last, x: leftInner.x, baseline: baseline, role: Role.issuer.rule, into: &items))
         }
         if let mark = header.issuerMark {
             yLeft = Emit.block(typesetter.set(mark, measure: leftInner.width), x: leftInner.x, top: yLeft, into: &items)
@@ -67,8 +67,8 @@ struct HeaderComposer {
 
         // Right: national title, motto, the rule under the last of them.
         var yRight = Length.zero
-        let title = typesetter.setOnOneLine(header.nationalTitle, measure: rightInner.width, what: "the national title")
-        let motto = header.motto.map { typesetter.setOnOneLine($0, measure: rightInner.width, what: "the motto") }
+        let title = typesetter.setOnOneLine(header.nationalTitle, measure: rightInner.width, what: .partNationalTitle)
+        let motto = header.motto.map { typesetter.setOnOneLine($0, measure: rightInner.width, what: .partMotto) }
         yRight = Emit.block(title, x: rightInner.x, top: yRight, into: &right, rule: motto == nil ? header.titleRule : .some(noRule))
         if let motto {
             yRight = Emit.block(motto, x: rightInner.x, top: yRight, into: &right, rule: header.titleRule ?? noRule)
@@ -76,27 +76,27 @@ struct HeaderComposer {
 
         // Number and date: on one baseline (NĐ30 PL I, II.4), or the date right under the title (HD36).
         let number = header.number.map { typesetter.set($0, measure: leftInner.width) }
-        let date = header.date.map { typesetter.setOnOneLine($0, measure: rightInner.width, what: "the date line") }
+        let date = header.date.map { typesetter.setOnOneLine($0, measure: rightInner.width, what: .partDateLine) }
         if header.geometry.datePlacement == "number-line" {
             let top = max(yLeft, yRight)
             let ascent = max(number?.ascent ?? .zero, date?.ascent ?? .zero)
             if let number {
                 let numberTop = top + ascent - number.ascent
                 yLeft = Emit.block(number, x: leftInner.x, top: numberTop, into: &items)
-                items += blankAreas(number, x: leftInner.x, top: numberTop, roles: ["number"], whole: "number")
+                items += blankAreas(number, x: leftInner.x, top: numberTop, roles: [.number], whole: .number)
             }
             if let date {
                 let dateTop = top + ascent - date.ascent
                 yRight = Emit.block(date, x: rightInner.x, top: dateTop, into: &right)
-                right += blankAreas(date, x: rightInner.x, top: dateTop, roles: Self.dateBlankRoles, whole: "date", alwaysWhole: true)
+                right += blankAreas(date, x: rightInner.x, top: dateTop, roles: Self.dateBlankRoles, whole: .date, alwaysWhole: true)
             }
         } else {
             if let number {
-                items += blankAreas(number, x: leftInner.x, top: yLeft, roles: ["number"], whole: "number")
+                items += blankAreas(number, x: leftInner.x, top: yLeft, roles: [.number], whole: .number)
                 yLeft = Emit.block(number, x: leftInner.x, top: yLeft, into: &items)
             }
             if let date {
-                right += blankAreas(date, x: rightInner.x, top: yRight, roles: Self.dateBlankRoles, whole: "date", alwaysWhole: true)
+                right += blankAreas(date, x: rightInner.x, top: yRight, roles: Self.dateBlankRoles, whole: .date, alwaysWhole: true)
                 yRight = Emit.block(date, x: rightInner.x, top: yRight, into: &right)
             }
         }
@@ -109,7 +109,7 @@ struct HeaderComposer {
             yLeft = placeMarks(marks, columns: columns, below: yLeft, into: &items)
         }
         placeSigningInfo(header.signingInfo, into: &right)
-        let piece = FlowPiece(role: "header", height: max(yLeft, yRight), gapBefore: .zero, canBreakBefore: true,
+        let piece = FlowPiece(role: .header, height: max(yLeft, yRight), gapBefore: .zero, canBreakBefore: true,
                               items: items + right)
         return (piece, columns)
     }
@@ -152,7 +152,7 @@ struct HeaderComposer {
         guard let frame = mark.frame else {
             return Emit.block(block, x: left, top: top, into: &items)
         }
-        items.append(.box(Box(role: "\(mark.line.role)-frame", origin: Point(x: left, y: top), width: width, height: frame.height,
+        items.append(.box(Box(role: mark.line.role.frame, origin: Point(x: left, y: top), width: width, height: frame.height,
                               thickness: frame.thickness, color: style.color)))
         // Centre the capitals in the frame: cap height ≈ 0.66 em for Times metrics.
         let baseline = top + frame.height / 2 + style.size * 0.33
@@ -175,17 +175,17 @@ struct HeaderComposer {
         let top = y
         for block in blocks { y = Emit.block(block, x: profile.margins.left, top: y, into: &items) }
         let width = blocks.flatMap(\.lines).map(\.width).max() ?? .zero
-        items.append(.area(Area(role: "stamp", origin: Point(x: profile.margins.left + profile.measure - width, y: top),
+        items.append(.area(Area(role: .stamp, origin: Point(x: profile.margins.left + profile.measure - width, y: top),
                                 width: width, height: height)))
     }
 
     /// Roles of the date's blanks, in order: the day, then the month, then the year (a partial date
     /// always knows its year, and knows its month when it knows its day).
-    private static let dateBlankRoles = ["date:day", "date:month", "date:year"]
+    private static let dateBlankRoles: [Role] = [.dateDay, .dateMonth, .dateYear]
 
     /// Areas for the blanks (runs of no-break spaces) of a set line, named by `roles` in order;
     /// the whole line is reported as `whole` when there is no blank (or always, for the date).
-    private func blankAreas(_ block: SetBlock, x: Length, top: Length, roles: [String], whole: String,
+    private func blankAreas(_ block: SetBlock, x: Length, top: Length, roles: [Role], whole: Role,
                             alwaysWhole: Bool = false) -> [PageItem] {
         guard let line = block.lines.first else { return [] }
         var spans: [(Length, Length)] = []
@@ -230,9 +230,7 @@ struct HeaderComposer {
         while size >= smallest - 1e-9 {
             let sized = lines.map { typesetter.set($0, style: $0.style.sized(size), measure: measure) }
             if sized.allSatisfy({ $0.lines.count <= 1 }) {
-                typesetter.warn(Diagnostic(.note, code: "LAYOUT.SIZE_IN_RANGE", path: "/issuer",
-                                           message: "the issuing body set at \(size) pt so that no line wraps "
-                                               + "(inside the range the standard allows)", hint: nil))
+                typesetter.warn(Diagnostic(.note, .layoutSizeInRangeIssuer, path: "/issuer", ["size": .text("\(size)")]))
                 return sized
             }
             size -= 1

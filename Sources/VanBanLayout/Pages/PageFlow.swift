@@ -1,3 +1,4 @@
+import VanBanPages
 import VanBanModel
 import VanBanProfile
 
@@ -31,7 +32,7 @@ struct PageFlow {
     /// Room taken above the footnotes: space, a short rule, space.
     static let noteSeparator = Length.pt(12)
 
-    private(set) var overflows: [String] = []
+    private(set) var overflows: [(role: Role, path: String)] = []
     /// Stop after this many pages (`InputLimits.pages`).
     let maxPages: Int
     /// Set when placing stopped at `maxPages`.
@@ -89,7 +90,7 @@ struct PageFlow {
             // A page holding nothing but repeated header rows takes the next row whatever its height.
             let empty = page.pieces.allSatisfy { $0.piece.isRepeat }
             if y + gap + piece.height + noteArea <= bottom + .pt(0.01) || empty {
-                if empty && y + gap + piece.height > bottom + .pt(0.01) { overflows.append(piece.role) }
+                if empty && y + gap + piece.height > bottom + .pt(0.01) { overflows.append((piece.role, piece.path)) }
                 var slices = piece.footnotes.map { NoteSlice(block: $0, lines: 0..<$0.lines.count) }
                 if y + gap + piece.height + noteArea > bottom + .pt(0.01) {
                     // Alone on its page and still too tall with its notes: the notes continue overleaf.

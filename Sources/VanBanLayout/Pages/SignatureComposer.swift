@@ -69,8 +69,8 @@ struct SignatureComposer {
             }
             bottom = max(bottom, y)
         }
-        return FlowPiece(role: "signature", height: bottom, gapBefore: signature.geometry.spaceBefore,
-                         canBreakBefore: false, items: distribution + items)
+        return FlowPiece(role: .signature, height: bottom, gapBefore: signature.geometry.spaceBefore,
+                         canBreakBefore: false, items: distribution + items, path: "/signers")
     }
 
     /// The signature box, centred in the signer's column in the space between the position line and
@@ -80,23 +80,23 @@ struct SignatureComposer {
     private func placeSignatureBoxes(_ signer: StyledSigner, slot: (x: Length, width: Length), top: Length,
                                      geometry: SignatureGeometry, into items: inout [PageItem]) {
         let width = min(geometry.boxWidth, slot.width)
-        let box = Area(role: signer.boxNames?.signature ?? "signature", origin: Point(x: slot.x + (slot.width - width) / 2, y: top),
+        let box = Area(role: signer.boxNames?.signature ?? .signature, origin: Point(x: slot.x + (slot.width - width) / 2, y: top),
                        width: width, height: geometry.space)
         let sealWidth = signer.sealSize ?? geometry.sealSize
         let sealHeight = signer.seal.map { sealWidth * $0.aspect } ?? sealWidth
-        let seal = Area(role: signer.boxNames?.seal ?? "seal",
+        let seal = Area(role: signer.boxNames?.seal ?? .seal,
                         origin: Point(x: box.origin.x + box.width / 3 - sealWidth, y: top + (box.height - sealHeight) / 2),
                         width: sealWidth, height: sealHeight)
         if let image = signer.signature {
             // Fit inside the box, keeping its proportions, centred.
             let scale = min(box.width.points / Double(image.width), box.height.points / Double(image.height))
             let w = Length.pt(Double(image.width) * scale), h = Length.pt(Double(image.height) * scale)
-            items.append(.image(ImageItem(role: "signature-image",
+            items.append(.image(ImageItem(role: .signatureImage,
                                           origin: Point(x: box.origin.x + (box.width - w) / 2, y: box.origin.y + (box.height - h) / 2),
                                           width: w, height: h, image: image)))
         }
         if let image = signer.seal {
-            items.append(.image(ImageItem(role: "seal-image", origin: seal.origin, width: seal.width, height: seal.height, image: image)))
+            items.append(.image(ImageItem(role: .sealImage, origin: seal.origin, width: seal.width, height: seal.height, image: image)))
         }
         if signer.boxNames != nil { items += [.area(box), .area(seal)] }
     }

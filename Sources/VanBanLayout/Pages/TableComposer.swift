@@ -37,8 +37,8 @@ struct TableComposer {
             pieces += lines
         }
         let titled = !pieces.isEmpty
-        let headerPieces = rowPieces(header, rowCount: table.header.count, table: table, xs: xs, role: "table-header-row")
-        let bodyPieces = rowPieces(body, rowCount: table.rows.count, table: table, xs: xs, role: "table-row")
+        let headerPieces = rowPieces(header, rowCount: table.header.count, table: table, xs: xs, role: .tableHeaderRow)
+        let bodyPieces = rowPieces(body, rowCount: table.rows.count, table: table, xs: xs, role: .tableRow)
         for (i, var piece) in headerPieces.enumerated() {
             piece.canBreakBefore = i == 0 && !titled
             if i == 0 && !titled { piece.gapBefore = gapBefore }
@@ -74,7 +74,7 @@ struct TableComposer {
         for (r, row) in rows.enumerated() {
             switch row {
             case .group(let line):
-                var cell = StyledCell(line: line, colspan: count, rowspan: 1, valign: "middle")
+                var cell = StyledCell(line: line, colspan: count, rowspan: 1, valign: .middle)
                 cell.line.style.firstLineIndent = .zero
                 placed.append(Placed(cell: cell, row: r, column: 0))
             case .cells(let cells):
@@ -125,9 +125,8 @@ struct TableComposer {
         if used > frame.measure {
             let fixed = table.columns.indices.reduce(Length.zero) { if case .fixed = table.columns[$1].width { $0 + widths[$1] } else { $0 } }
             if fixed > frame.measure {
-                typesetter.fail(Diagnostic(.error, code: "LAYOUT.TABLE_WIDTH", path: JSONPointer.appending(table.path, key: "columns"),
-                                           message: "the fixed columns are \(Int(fixed.millimetres.rounded())) mm wide together; the text is \(Int(frame.measure.millimetres.rounded())) mm wide",
-                                           hint: "make the fixed columns narrower, give shares (numbers) instead, or set the table in a landscape appendix"))
+                typesetter.fail(Diagnostic(.error, .layoutTableWidth, path: JSONPointer.appending(table.path, key: "columns"),
+                                           ["width": .number(Int(fixed.millimetres.rounded())), "measure": .number(Int(frame.measure.millimetres.rounded()))]))
             }
             return widths.map { $0 * (frame.measure / used) }
         }
@@ -144,7 +143,7 @@ struct TableComposer {
 
     /// Pieces for the rows of one grid: rows joined by a row span form one piece.
     private func rowPieces(_ grid: (placed: [Placed], groups: [Range<Int>]), rowCount: Int, table: StyledTable,
-                           xs: [Length], role: String) -> [FlowPiece] {
+                           xs: [Length], role: Role) -> [FlowPiece] {
         var placed = grid.placed
         // Set every cell; row heights from the cells that span one row, then grown for spans.
         let pad = table.geometry.padding, vpad = table.geometry.verticalPadding
@@ -185,7 +184,8 @@ struct TableComposer {
             }
             // The grid after the text, each edge once (neighbours share theirs): one path to draw.
             items += grid.map(PageItem.rule)
-            return FlowPiece(role: role, height: ys.last!, gapBefore: .zero, canBreakBefore: true, items: items)
+            let path = cellsOfGroup[g].first.map { placed[$0].cell.line.path } ?? table.path
+            return FlowPiece(role: role, height: ys.last!, gapBefore: .zero, canBreakBefore: true, items: items, path: path)
         }
     }
 
@@ -195,9 +195,9 @@ struct TableComposer {
         let pad = table.geometry.padding, vpad = table.geometry.verticalPadding
         let textTop: Length
         switch entry.cell.valign {
-        case "middle": textTop = top + (bottom - top - block.height) / 2
-        case "bottom": textTop = bottom - vpad - block.height
-        default: textTop = top + vpad
+        case .middle: textTop = top + (bottom - top - block.height) / 2
+        case .bottom: textTop = bottom - vpad - block.height
+        case .top: textTop = top + vpad
         }
         Emit.block(block, x: left + pad, top: textTop, into: &items)
     }
@@ -210,7 +210,7 @@ struct TableComposer {
         return [(Point(x: left, y: top), Point(x: right, y: top)), (Point(x: left, y: bottom), Point(x: right, y: bottom)),
                 (Point(x: left, y: top - over), Point(x: left, y: bottom + over)),
                 (Point(x: right, y: top - over), Point(x: right, y: bottom + over))].map { from, to in
-            Rule(role: "table-border", from: from, to: to, thickness: border)
+            Rule(role: .tableBorder, from: from, to: to, thickness: border)
         }
     }
 }

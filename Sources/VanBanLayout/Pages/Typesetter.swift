@@ -56,16 +56,14 @@ final class Typesetter {
             }
         }
         guard !scalars.isEmpty else { return }
-        let names = scalars.prefix(5).map { "'\(Character($0))' (U+\(String($0.value, radix: 16, uppercase: true)))" }.joined(separator: ", ")
-        let warning = Diagnostic(.warning, code: "TEXT.FALLBACK_FONT", path: path,
-                                 message: "\(names)\(scalars.count > 5 ? ", …" : "") not in the document's faces: drawn with the fallback face",
-                                 hint: "check that the fallback face suits an official document, or replace the characters")
+        let names: [MessageArgument] = scalars.prefix(5).map { .text("'\(Character($0))' (\(String.codePoint($0)))") } + (scalars.count > 5 ? ["…"] : [])
+        let warning = Diagnostic(.warning, .textFallbackFont, path: path, ["characters": .list(names)])
         if !notes.contains(warning) { notes.append(warning) }
     }
 
     /// `line` on one line of `measure`: at its size if it fits, else at the largest size of its
     /// range that fits (with a note saying so), else at its size, wrapped.
-    func setOnOneLine(_ line: StyledLine, measure: Length, what: String) -> SetBlock {
+    func setOnOneLine(_ line: StyledLine, measure: Length, what: MessageTerm) -> SetBlock {
         let natural = set(line, measure: measure)
         guard natural.lines.count > 1, let range = line.style.sizeRange else { return natural }
         // Whole points, as offices write sizes (13 → 12), never below the range.
@@ -73,10 +71,10 @@ final class Typesetter {
         while size >= range.lowerBound - 1e-9 {
             let smaller = set(line, style: line.style.sized(size), measure: measure)
             if smaller.lines.count <= 1 {
-                notes.append(Diagnostic(.note, code: "LAYOUT.SIZE_IN_RANGE", path: line.path,
-                                        message: "\(what) set at \(format(size)) pt instead of \(format(line.style.size.points)) pt "
-                                            + "to fit on one line (the standard allows \(format(range.lowerBound))–\(format(range.upperBound)) pt)",
-                                        hint: nil))
+                notes.append(Diagnostic(.note, .layoutSizeInRange, path: line.path, [
+                    "what": .term(what), "size": .text(format(size)), "natural": .text(format(line.style.size.points)),
+                    "low": .text(format(range.lowerBound)), "high": .text(format(range.upperBound)),
+                ]))
                 return smaller
             }
             size -= 1
@@ -139,7 +137,7 @@ enum Emit {
         }
         if let rule = rule ?? block.style.rule, let last = block.lines.last {
             let baseline = y - block.lineHeight + block.ascent
-            y = max(y, self.rule(rule, under: last, x: x, baseline: baseline, role: "\(block.source.role)-rule", into: &items))
+            y = max(y, self.rule(rule, under: last, x: x, baseline: baseline, role: block.source.role.rule, into: &items))
         }
         return y
     }
@@ -165,7 +163,7 @@ enum Emit {
     }
 
     /// A rule `ratio` × the width of `line`, centred under it; returns the bottom of the space it takes.
-    static func rule(_ rule: RuleStyle, under line: SetLine, x: Length, baseline: Length, role: String,
+    static func rule(_ rule: RuleStyle, under line: SetLine, x: Length, baseline: Length, role: Role,
                      into items: inout [PageItem]) -> Length {
         let centre = x + line.x + line.width / 2
         let length = line.width * rule.ratio

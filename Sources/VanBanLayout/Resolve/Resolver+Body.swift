@@ -22,7 +22,7 @@ extension Resolver {
                 if !close.isEmpty, let text = h.text { h.text = ContentFormat.close(text, with: close) }
                 out += heading(h, path: blockPath).map(StyledBlock.paragraph)
             case .center(let text):
-                out.append(.paragraph(line("centered", blockPath, text, .centered, keepWithNext: true)))
+                out.append(.paragraph(line(.centered, blockPath, text, .centered, keepWithNext: true)))
             case .list(let list):
                 out += listItems(list, path: JSONPointer.appending(blockPath, key: "list"), level: 0, closing: close)
             case .table(let table):
@@ -44,7 +44,7 @@ extension Resolver {
             let last = j == list.items.count - 1
             var text = list.marker(at: j) + " " + ContentFormat.bareItemKeepingEnd(item.text)
             if last, item.sublist == nil, !closing.isEmpty { text = ContentFormat.close(text, with: closing) }
-            var styled = line("list-item", JSONPointer.appending(path, index: j), text, .list)
+            var styled = line(.listItem, JSONPointer.appending(path, index: j), text, .list)
             styled.style.firstLineIndent += .mm(5) * Double(level)
             out.append(.paragraph(styled))
             if let sublist = item.sublist {
@@ -57,15 +57,10 @@ extension Resolver {
 
     private mutating func paragraph(_ p: Paragraph, path: String, closing: String) -> StyledLine {
         let text = closing.isEmpty ? p.text : ContentFormat.close(p.text, with: closing)
-        var styled = line("paragraph", path, text, .body)
-        if let align = p.align.flatMap(Alignment.init(rawValue:)) { styled.style.alignment = align }
+        var styled = line(.paragraph, path, text, .body)
+        if let align = p.align { styled.style.alignment = align }
         if p.indent == false { styled.style.firstLineIndent = .zero }
-        switch p.style {
-        case "italic": styled.style.base = styled.style.base.adding(.italic)
-        case "bold": styled.style.base = styled.style.base.adding(.bold)
-        case "bold-italic": styled.style.base = styled.style.base.adding(.boldItalic)
-        default: break
-        }
+        if let style = p.style { styled.style.base = styled.style.base.adding(style.inline) }
         return styled
     }
 
@@ -82,23 +77,23 @@ extension Resolver {
         case .article, .outline: structural = nil
         }
         if let structural {
-            var lines = [line(h.kind.rawValue, JSONPointer.appending(path, key: "heading"), h.label, structural.label, keepWithNext: true)]
+            var lines = [line(.heading(h.kind), JSONPointer.appending(path, key: "heading"), h.label, structural.label, keepWithNext: true)]
             if let title = h.title {
-                lines.append(line("\(h.kind.rawValue)-title", JSONPointer.appending(path, key: "title"), title, structural.title,
+                lines.append(line(.headingTitle(h.kind), JSONPointer.appending(path, key: "title"), title, structural.title,
                                   keepWithNext: true))
             }
-            if let text = h.text { lines.append(line("paragraph", JSONPointer.appending(path, key: "text"), text, .body)) }
+            if let text = h.text { lines.append(line(.paragraph, JSONPointer.appending(path, key: "text"), text, .body)) }
             return lines
         }
         let element: Element = h.kind == .article ? .article : .outline
         let labelIsLetter = h.label.first.map { $0.isLowercase } ?? false  // điểm a), b): not bold
         let romanSection = isRomanLabel(h.label)
         if let title = h.title {
-            var styled = line(h.kind.rawValue, path, escape(h.label) + " " + title, element, keepWithNext: true)
+            var styled = line(.heading(h.kind), path, escape(h.label) + " " + title, element, keepWithNext: true)
             if romanSection { styled.style.uppercase = true }
             if labelIsLetter { styled.style.base.bold = false }
             if let text = h.text {
-                return [styled, line("paragraph", JSONPointer.appending(path, key: "text"), text, .body)]
+                return [styled, line(.paragraph, JSONPointer.appending(path, key: "text"), text, .body)]
             }
             return [styled]
         }
@@ -106,7 +101,7 @@ extension Resolver {
         // title of their own stay upright (NĐ30 PL I, II.6.đ).
         let bold = h.kind == .article || romanSection
         let label = bold ? "**" + escape(h.label) + "**" : escape(h.label)
-        return [line("paragraph", path, label + " " + (h.text ?? ""), .body)]
+        return [line(.paragraph, path, label + " " + (h.text ?? ""), .body)]
     }
 
     private func isRomanLabel(_ label: String) -> Bool {

@@ -5,19 +5,19 @@ extension Resolver {
     /// has no number and no date of its own (NĐ30 PL I, III.1).
     mutating func header(attached: Bool) -> StyledHeader {
         let parent = document.issuer.parent.enumerated().map { i, text in
-            line("parent", JSONPointer.appending("/issuer/parent", index: i), text, .parent)
+            line(.parent, JSONPointer.appending("/issuer/parent", index: i), text, .parent)
         }
         let issuer = document.issuer.name.enumerated().map { i, text in
-            line("issuer", JSONPointer.appending("/issuer/name", index: i), text, .issuer)
+            line(.issuer, JSONPointer.appending("/issuer/name", index: i), text, .issuer)
         }
         let markStyle = profile.style(.issuerMark)
-        let mark = markStyle.enabled ? markStyle.text.map { line("issuer-mark", "", $0, .issuerMark) } : nil
+        let mark = markStyle.enabled ? markStyle.text.map { line(.issuerMark, "", $0, .issuerMark) } : nil
         let issuerRule = markStyle.enabled && markStyle.text == nil ? markStyle.paragraph.rule : nil
 
         let titleStyle = profile.style(.nationalTitle)
-        let nationalTitle = line("national-title", "", titleStyle.text ?? "", .nationalTitle)
+        let nationalTitle = line(.nationalTitle, "", titleStyle.text ?? "", .nationalTitle)
         let mottoStyle = profile.style(.motto)
-        let motto = mottoStyle.enabled ? line("motto", "", mottoStyle.text ?? "", .motto) : nil
+        let motto = mottoStyle.enabled ? line(.motto, "", mottoStyle.text ?? "", .motto) : nil
         let titleRule = motto == nil ? titleStyle.paragraph.rule : mottoStyle.paragraph.rule
 
         var number: StyledLine?
@@ -25,14 +25,14 @@ extension Resolver {
         var subject: StyledLine?
         if !attached {
             if let value = document.number {
-                number = line("number", "/number", ContentFormat.number(value, format: numberFormat), .number)
+                number = line(.number, "/number", ContentFormat.number(value, format: numberFormat), .number)
             }
             if type.headerDate {
-                date = line("date", "/date", ContentFormat.date(document.date, place: document.place, format: dateFormat), .date)
+                date = line(.date, "/date", ContentFormat.date(document.date, place: document.place, format: dateFormat), .date)
             }
             if type.subjectUnderNumber, !document.subject.isEmpty {
                 let prefix = profile.style(.subjectLine).prefix ?? ""
-                subject = line("subject-line", "/subject", prefix + document.subject.joined(separator: "\n"), .subjectLine)
+                subject = line(.subjectLine, "/subject", prefix + document.subject.joined(separator: "\n"), .subjectLine)
             }
         }
         return StyledHeader(parent: parent, issuer: issuer, issuerRule: issuerRule, issuerMark: mark,
@@ -44,8 +44,8 @@ extension Resolver {
     /// Ô 14: the organ (or number and symbol) and the signing time in ISO 8601 with its offset.
     private mutating func signingInfoLines() -> [StyledLine] {
         guard let info = document.signingInfo else { return [] }
-        return [line("signing-info", "/signingInfo/text", info.text, .signingInfo),
-                line("signing-info", "/signingInfo/time", info.time.iso, .signingInfo)]
+        return [line(.signingInfo, "/signingInfo/text", info.text, .signingInfo),
+                line(.signingInfo, "/signingInfo/time", info.time.iso, .signingInfo)]
     }
 
     /// Tên loại, trích yếu and their rule (ô 5a), centred; an attached text adds its
@@ -54,13 +54,13 @@ extension Resolver {
         if type.subjectUnderNumber && reference == nil { return [] }
         var lines: [StyledLine] = []
         if let typeName, !typeName.isEmpty {
-            lines.append(line("type-name", document.title == nil ? "" : "/title", typeName, .typeName, keepWithNext: true))
+            lines.append(line(.typeName, document.title == nil ? "" : "/title", typeName, .typeName, keepWithNext: true))
         }
         if !subject.isEmpty {
-            lines.append(line("subject", path, subject.joined(separator: "\n"), .subject, keepWithNext: true))
+            lines.append(line(.subject, path, subject.joined(separator: "\n"), .subject, keepWithNext: true))
         }
         if let reference {
-            lines.append(line("attachment-reference", path, reference, .attachmentReference, keepWithNext: true))
+            lines.append(line(.attachmentReference, path, reference, .attachmentReference, keepWithNext: true))
         }
         guard !lines.isEmpty else { return [] }
         // The rule (or the Party's dash line) goes under the last line of the block.
@@ -68,7 +68,7 @@ extension Resolver {
         for i in lines.indices { lines[i].style.rule = nil }
         let markStyle = profile.style(.subjectMark)
         if markStyle.enabled, let text = markStyle.text {
-            lines.append(line("subject-mark", "", text, .subjectMark, keepWithNext: true))
+            lines.append(line(.subjectMark, "", text, .subjectMark, keepWithNext: true))
         } else {
             lines[lines.count - 1].style.rule = rule
         }
@@ -79,13 +79,13 @@ extension Resolver {
     mutating func addresseeBlock() -> [StyledBlock] {
         guard !document.addressees.isEmpty else { return [] }
         let style = profile.style(.addressees)
-        let label = line("addressee-label", document.addresseeLabel == nil ? "" : "/addresseeLabel",
+        let label = line(.addresseeLabel, document.addresseeLabel == nil ? "" : "/addresseeLabel",
                          document.addresseeLabel ?? type.addresseeLabel ?? style.text ?? "Kính gửi:", .addressees)
         let texts = document.addressees.count == 1 && document.addresseeLabel == nil
             ? [ContentFormat.bareItem(document.addressees[0])]
             : ContentFormat.punctuate(document.addressees, style.punctuation ?? ListPunctuation())
         let items = texts.enumerated().map { i, text in
-            line("addressee", JSONPointer.appending("/addressees", index: i), text, .addressees)
+            line(.addressee, JSONPointer.appending("/addressees", index: i), text, .addressees)
         }
         return [.addressees(StyledAddressees(label: label, items: items, offset: style.offset ?? .cm(3.5),
                                              labelAbove: document.addresseeLabel != nil))]
@@ -97,9 +97,8 @@ extension Resolver {
         var blocks: [StyledBlock] = [.pageBreak(restartNumbering: true, landscape: false), .header(header(attached: true))]
         let typeName = attachment.title ?? profile.types[attachment.type]?.name
         if profile.types[attachment.type] == nil && attachment.title == nil {
-            diagnostics.append(Diagnostic(.error, code: "MODEL.UNKNOWN_TYPE", path: JSONPointer.appending(path, key: "type"),
-                                          message: "'\(attachment.type)' is not a document type of the \(profile.id) profile",
-                                          hint: "use a type such as quy-che, quy-dinh, ke-hoach, or give a \"title\""))
+            diagnostics.append(Diagnostic(.error, .modelUnknownTypeAttachment, path: JSONPointer.appending(path, key: "type"),
+                                          ["type": .text(attachment.type), "profile": .text(profile.id)]))
         }
         blocks += titleBlock(typeName: typeName, subject: attachment.subject, path: JSONPointer.appending(path, key: "subject"),
                              reference: attachment.reference ?? referenceLine())

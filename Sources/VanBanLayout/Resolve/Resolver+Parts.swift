@@ -1,4 +1,5 @@
 import VanBanModel
+import VanBanPages
 import VanBanProfile
 
 extension Resolver {
@@ -6,13 +7,13 @@ extension Resolver {
     mutating func marks() -> StyledMarks? {
         let marks = document.marks
         guard !marks.isEmpty else { return nil }
-        func mark(_ text: String?, _ element: Element, _ key: String) -> StyledMark? {
+        func mark(_ text: String?, _ element: Element, _ role: Role) -> StyledMark? {
             guard let text else { return nil }
             let style = profile.style(element)
-            return StyledMark(line: line(key, "/marks/\(key)", text, element), frame: style.frame)
+            return StyledMark(line: line(role, "/marks/\(role.rawValue)", text, element), frame: style.frame)
         }
-        return StyledMarks(secrecy: mark(marks.secrecy, .secrecy, "secrecy"), urgency: mark(marks.urgency, .urgency, "urgency"),
-                           circulation: mark(marks.circulation, .circulation, "circulation"), draft: mark(marks.draft, .draft, "draft"))
+        return StyledMarks(secrecy: mark(marks.secrecy, .secrecy, .secrecy), urgency: mark(marks.urgency, .urgency, .urgency),
+                           circulation: mark(marks.circulation, .circulation, .circulation), draft: mark(marks.draft, .draft, .draft))
     }
 
     /// Each Phụ lục on a new page (turned for a landscape one) with its own page numbers:
@@ -27,15 +28,15 @@ extension Resolver {
             let label = appendix.label ?? (several ? "Phụ lục \(ListBlock.roman(i + 1))" : "Phụ lục")
             var lines: [StyledLine] = []
             if !label.isEmpty {
-                lines.append(line("appendix-label", JSONPointer.appending(path, key: "label"), label, .appendixLabel, keepWithNext: true))
+                lines.append(line(.appendixLabel, JSONPointer.appending(path, key: "label"), label, .appendixLabel, keepWithNext: true))
             }
             if !appendix.title.isEmpty {
-                lines.append(line("appendix-title", JSONPointer.appending(path, key: "title"), appendix.title.joined(separator: "\n"),
+                lines.append(line(.appendixTitle, JSONPointer.appending(path, key: "title"), appendix.title.joined(separator: "\n"),
                                   .appendixTitle, keepWithNext: true))
             }
             let reference = appendix.reference ?? referenceLine()
             if !reference.isEmpty {
-                lines.append(line("appendix-reference", JSONPointer.appending(path, key: "reference"), reference, .appendixReference,
+                lines.append(line(.appendixReference, JSONPointer.appending(path, key: "reference"), reference, .appendixReference,
                                   keepWithNext: true))
             }
             blocks += lines.map(StyledBlock.paragraph)
@@ -49,25 +50,25 @@ extension Resolver {
     mutating func copyBlock() -> [StyledBlock] {
         guard let copy = document.copy else { return [] }
         let issuer = copy.issuer.parent.enumerated().map { i, text in
-            line("copy-parent", JSONPointer.appending("/copy/issuer/parent", index: i), text, .parent)
+            line(.copyParent, JSONPointer.appending("/copy/issuer/parent", index: i), text, .parent)
         } + copy.issuer.name.enumerated().map { i, text in
-            line("copy-issuer", JSONPointer.appending("/copy/issuer/name", index: i), text, .issuer)
+            line(.copyIssuer, JSONPointer.appending("/copy/issuer/name", index: i), text, .issuer)
         }
-        let number = copy.number.map { line("copy-number", "/copy/number", ContentFormat.number($0, format: numberFormat), .number) }
-        let date = line("copy-date", "/copy/date", ContentFormat.date(copy.date, place: copy.place, format: dateFormat), .date)
-        let form = line("copy-form", "/copy/form", copy.form, .copyForm)
+        let number = copy.number.map { line(.copyNumber, "/copy/number", ContentFormat.number($0, format: numberFormat), .number) }
+        let date = line(.copyDate, "/copy/date", ContentFormat.date(copy.date, place: copy.place, format: dateFormat), .date)
+        let form = line(.copyForm, "/copy/form", copy.form, .copyForm)
         let signers = copy.signers.enumerated().map { i, signer in
             var styled = styledSigner(signer, path: JSONPointer.appending("/copy/signers", index: i))
-            styled.boxNames = ("copy-signer:\(i)", "copy-seal:\(i)")
+            styled.boxNames = (.copySigner(i), .copySeal(i))
             return styled
         }
         var items: [StyledLine] = []
         var label: StyledLine?
         if !copy.distribution.isEmpty {
-            label = line("distribution-label", "", profile.style(.distributionLabel).text ?? "Nơi nhận:", .distributionLabel)
+            label = line(.distributionLabel, "", profile.style(.distributionLabel).text ?? "Nơi nhận:", .distributionLabel)
             let punctuation = profile.style(.distribution).punctuation ?? ListPunctuation()
             items = ContentFormat.punctuate(copy.distribution, punctuation).enumerated().map { i, text in
-                line("distribution", JSONPointer.appending("/copy/distribution", index: i), text, .distribution)
+                line(.distribution, JSONPointer.appending("/copy/distribution", index: i), text, .distribution)
             }
         }
         let signature = StyledSignature(signers: signers, distributionLabel: label, distribution: items, geometry: profile.signature)

@@ -7,14 +7,14 @@ extension Resolver {
         let styledSigners = signers.enumerated().map { i, signer in
             var styled = styledSigner(signer, path: JSONPointer.appending(path, index: i))
             // An attached text repeats the document's signature: printed, not signed again.
-            styled.boxNames = withDistribution ? ("signer:\(i)", "seal:\(i)") : nil
+            styled.boxNames = withDistribution ? (.signer(i), .seal(i)) : nil
             return styled
         }
         var label: StyledLine?
         var items: [StyledLine] = []
         if withDistribution, !document.distribution.isEmpty {
             let labelStyle = profile.style(.distributionLabel)
-            label = line("distribution-label", "", labelStyle.text ?? "Nơi nhận:", .distributionLabel)
+            label = line(.distributionLabel, "", labelStyle.text ?? "Nơi nhận:", .distributionLabel)
             var entries = document.distribution
             // Ô 12: on its own line when the profile styles it (HD36: 8 pt capitals), else at the
             // end of the last Nơi nhận line (NĐ30 Mẫu 1.1–1.5: "- Lưu: VT, TCCB, A.XX(05).").
@@ -24,9 +24,9 @@ extension Resolver {
             }
             let punctuation = profile.style(.distribution).punctuation ?? ListPunctuation()
             items = ContentFormat.punctuate(entries, punctuation).enumerated().map { i, text in
-                line("distribution", JSONPointer.appending("/distribution", index: i), text, .distribution)
+                line(.distribution, JSONPointer.appending("/distribution", index: i), text, .distribution)
             }
-            if let drafter = document.drafter, ownLine { items.append(line("drafter", "/drafter", drafter, .drafter)) }
+            if let drafter = document.drafter, ownLine { items.append(line(.drafter, "/drafter", drafter, .drafter)) }
         }
         guard !styledSigners.isEmpty || label != nil else { return [] }
         return [.signature(StyledSignature(signers: styledSigners, distributionLabel: label, distribution: items,
@@ -36,23 +36,23 @@ extension Resolver {
     mutating func styledSigner(_ signer: Signer, path: String) -> StyledSigner {
         var above: [StyledLine] = []
         for (i, text) in signer.caption.enumerated() {
-            var caption = line("signer-caption", JSONPointer.appending(JSONPointer.appending(path, key: "caption"), index: i),
+            var caption = line(.signerCaption, JSONPointer.appending(JSONPointer.appending(path, key: "caption"), index: i),
                                text, .signatureAuthority)
             caption.style.uppercase = false
             above.append(caption)
         }
         for (i, text) in signer.authority.enumerated() {
-            above.append(line("signer-authority", JSONPointer.appending(JSONPointer.appending(path, key: "authority"), index: i),
+            above.append(line(.signerAuthority, JSONPointer.appending(JSONPointer.appending(path, key: "authority"), index: i),
                               text, .signatureAuthority))
         }
         for (i, text) in signer.title.enumerated() {
-            above.append(line("signer-title", JSONPointer.appending(JSONPointer.appending(path, key: "title"), index: i),
+            above.append(line(.signerTitle, JSONPointer.appending(JSONPointer.appending(path, key: "title"), index: i),
                               text, .signatureTitle))
         }
         var below: [StyledLine] = []
-        if let name = signer.name { below.append(line("signer-name", JSONPointer.appending(path, key: "name"), name, .signatureName)) }
+        if let name = signer.name { below.append(line(.signerName, JSONPointer.appending(path, key: "name"), name, .signatureName)) }
         for (i, text) in signer.after.enumerated() {
-            below.append(line("signer-after", JSONPointer.appending(JSONPointer.appending(path, key: "after"), index: i),
+            below.append(line(.signerAfter, JSONPointer.appending(JSONPointer.appending(path, key: "after"), index: i),
                               text, .signatureAfter))
         }
         return StyledSigner(above: above, below: below, signature: signer.signature.flatMap { images[$0] },

@@ -8,24 +8,19 @@ extension Resolver {
         var columns = table.columns
         let count = table.columnCount - (table.numbered ? 1 : 0)
         while columns.count < count { columns.append(TableColumn()) }
-        if table.numbered { columns.insert(TableColumn(width: .fit, align: "center"), at: 0) }
+        if table.numbered { columns.insert(TableColumn(width: .fit, align: .center), at: 0) }
 
         let size = table.size
-        func styledCell(_ cell: TableCell, _ path: String, _ element: Element, column: Int, rowStyle: String? = nil) -> StyledCell {
-            var styled = line(element == .tableHeader ? "table-header" : "table-cell", path, cell.text, element)
+        func styledCell(_ cell: TableCell, _ path: String, _ element: Element, column: Int, rowStyle: FontStyle? = nil) -> StyledCell {
+            var styled = line(element == .tableHeader ? .tableHeader : .tableCell, path, cell.text, element)
             if let size { styled.style.size = .pt(size) }
             let align = cell.align ?? (element == .tableHeader ? nil : columns[min(column, columns.count - 1)].align)
-            if let align = align.flatMap(Alignment.init(rawValue:)) { styled.style.alignment = align }
-            switch cell.style ?? rowStyle {
-            case "bold": styled.style.base.bold = true
-            case "italic": styled.style.base.italic = true
-            case "bold-italic": styled.style.base = styled.style.base.adding(.boldItalic)
-            default: break
-            }
+            if let align { styled.style.alignment = align }
+            if let style = cell.style ?? rowStyle { styled.style.base = styled.style.base.adding(style.inline) }
             return StyledCell(line: styled, colspan: cell.colspan, rowspan: cell.rowspan,
-                              valign: cell.valign ?? (element == .tableHeader ? "middle" : "top"))
+                              valign: cell.valign ?? (element == .tableHeader ? .middle : .top))
         }
-        func place(_ cells: [TableCell], rowPath: String, element: Element, number: String?, rowStyle: String? = nil) -> [StyledCell] {
+        func place(_ cells: [TableCell], rowPath: String, element: Element, number: String?, rowStyle: FontStyle? = nil) -> [StyledCell] {
             var out: [StyledCell] = []
             var column = 0
             if let number {
@@ -53,7 +48,7 @@ extension Resolver {
             let rowPath = JSONPointer.appending(JSONPointer.appending(path, key: "rows"), index: i)
             switch row {
             case .group(let text):
-                rows.append(.group(line("table-group", rowPath, text, .tableGroup)))
+                rows.append(.group(line(.tableGroup, rowPath, text, .tableGroup)))
             case .cells(let cells):
                 number += 1
                 rows.append(.cells(place(cells, rowPath: rowPath, element: .table, number: table.numbered ? String(number) : nil)))
@@ -65,9 +60,9 @@ extension Resolver {
                                          rowStyle: style)))
             }
         }
-        let caption = table.caption.map { line("table-caption", JSONPointer.appending(path, key: "caption"), $0, .tableCaption, keepWithNext: true) }
+        let caption = table.caption.map { line(.tableCaption, JSONPointer.appending(path, key: "caption"), $0, .tableCaption, keepWithNext: true) }
         let unit = table.unit.map { text -> StyledLine in
-            var note = line("table-unit", JSONPointer.appending(path, key: "unit"), text, .table, keepWithNext: true)
+            var note = line(.tableUnit, JSONPointer.appending(path, key: "unit"), text, .table, keepWithNext: true)
             note.style.alignment = .right
             note.style.base.italic = true
             note.style.firstLineIndent = .zero

@@ -20,12 +20,11 @@ public struct Resolver {
         guard let type = profile.types[document.type] else {
             let known = profile.types.keys.sorted()
             let close = known.min { editDistance($0, document.type) < editDistance($1, document.type) }
-            throw DiagnosticError([Diagnostic(
-                .error, code: "MODEL.UNKNOWN_TYPE", path: "/type",
-                message: "'\(document.type)' is not a document type of the \(profile.id) profile",
-                hint: close.map { editDistance($0, document.type) <= 3 ? "did you mean '\($0)'?" : "" }.map {
-                    $0 + " types: \(known.joined(separator: ", "))"
-                })])
+            let arguments: [String: MessageArgument] = ["type": .text(document.type), "profile": .text(profile.id), "types": .texts(known)]
+            if let close, editDistance(close, document.type) <= 3 {
+                throw DiagnosticError([Diagnostic(.error, .modelUnknownTypeSuggestion, path: "/type", arguments.merging(["suggestion": .text(close)]) { $1 })])
+            }
+            throw DiagnosticError([Diagnostic(.error, .modelUnknownType, path: "/type", arguments)])
         }
         var resolver = Resolver(document: document, profile: profile, type: type)
         resolver.images = images
@@ -51,7 +50,7 @@ public struct Resolver {
     }
 
     /// A line of text in `element`'s style (NFC, markup parsed; markup warnings kept).
-    mutating func line(_ role: String, _ path: String, _ text: String, _ element: Element,
+    mutating func line(_ role: Role, _ path: String, _ text: String, _ element: Element,
                        keepWithNext: Bool = false) -> StyledLine {
         let parsed = InlineMarkup.parse(TextNormalizer.nfc(text), path: path)
         diagnostics += parsed.warnings
@@ -75,14 +74,14 @@ public struct Resolver {
         let runs = [StyledText(String(number), InlineStyle(superscript: true)), StyledText(" ")] + parsed.runs.filter { $0.footnote == nil }
         var style = profile.style(.footnote).paragraph
         style.firstLineIndent = .zero
-        return StyledFootnote(number: number, line: StyledLine(role: "footnote", path: path, runs: runs, style: style))
+        return StyledFootnote(number: number, line: StyledLine(role: .footnote, path: path, runs: runs, style: style))
     }
 
     var closingMark: String { document.closing ?? type.closing ?? profile.closing }
 
     private mutating func authorityLines() -> [StyledBlock] {
         document.authority.enumerated().map { i, text in
-            .paragraph(line("authority", JSONPointer.appending("/authority", index: i), text, .authority, keepWithNext: true))
+            .paragraph(line(.authority, JSONPointer.appending("/authority", index: i), text, .authority, keepWithNext: true))
         }
     }
 
@@ -92,17 +91,17 @@ public struct Resolver {
             punctuation.final = before
         }
         return ContentFormat.punctuate(document.bases, punctuation).enumerated().map { i, text in
-            .paragraph(line("basis", JSONPointer.appending("/bases", index: i), text, .bases))
+            .paragraph(line(.basis, JSONPointer.appending("/bases", index: i), text, .bases))
         }
     }
 
     private mutating func decisionLine() -> [StyledBlock] {
         guard let text = document.decision ?? type.decision, !text.isEmpty else { return [] }
-        return [.paragraph(line("decision", document.decision == nil ? "" : "/decision", text, .decision, keepWithNext: true))]
+        return [.paragraph(line(.decision, document.decision == nil ? "" : "/decision", text, .decision, keepWithNext: true))]
     }
 
     private mutating func footer() -> [StyledLine] {
-        document.contact.enumerated().map { i, text in line("contact", JSONPointer.appending("/contact", index: i), text, .contact) }
+        document.contact.enumerated().map { i, text in line(.contact, JSONPointer.appending("/contact", index: i), text, .contact) }
     }
 
     private func info() -> DocumentInfo {

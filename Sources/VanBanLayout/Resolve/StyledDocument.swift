@@ -32,7 +32,7 @@ public enum StyledBlock: Sendable {
 /// A paragraph or line with its style.
 public struct StyledLine: Sendable {
     /// What it is (`date`, `issuer`, `paragraph`, `article`, …).
-    public var role: String
+    public var role: Role
     /// JSON pointer of its source.
     public var path: String
     public var runs: [StyledText]
@@ -42,7 +42,7 @@ public struct StyledLine: Sendable {
     /// Footnotes called in this text, by number.
     public var footnotes: [StyledFootnote]
 
-    public init(role: String, path: String, runs: [StyledText], style: ParagraphStyle, keepWithNext: Bool = false,
+    public init(role: Role, path: String, runs: [StyledText], style: ParagraphStyle, keepWithNext: Bool = false,
                 footnotes: [StyledFootnote] = []) {
         self.role = role
         self.path = path
@@ -77,7 +77,7 @@ public struct StyledCell: Sendable {
     public var colspan: Int
     public var rowspan: Int
     /// `top`, `middle`, `bottom`.
-    public var valign: String
+    public var valign: VerticalAlignment
 }
 
 /// A row of cells, or a group row across the table.
@@ -163,5 +163,5 @@ public struct StyledSigner: Sendable {
     public var sealSize: Length?
     /// The names of its boxes (`signer:0`, `seal:0`; `copy-signer:0` for a copy's); nil for a
     /// signature that is only printed (an attached text repeats the document's).
-    public var boxNames: (signature: String, seal: String)?
+    public var boxNames: (signature: Role, seal: Role)?
 }

@@ -442,7 +442,7 @@ struct ParagraphSetter {
                 let metrics = shaper.metrics(shaped.style)
                 let scale = style.size.points / Double(metrics.unitsPerEm)
                 let y = Length.pt(Double(metrics.underlinePosition) * scale)
-                underlines.append(Rule(role: "underline", from: Point(x: .pt(c.start), y: y), to: Point(x: .pt(pen), y: y),
+                underlines.append(Rule(role: .underline, from: Point(x: .pt(c.start), y: y), to: Point(x: .pt(pen), y: y),
                                        thickness: .pt(Double(metrics.underlineThickness) * scale)))
             }
             runs.append(run)

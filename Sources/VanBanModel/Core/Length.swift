@@ -56,7 +56,7 @@ public struct Length: Sendable, Hashable, Comparable, Codable, CustomStringConve
     }
 
     /// `-1`, `2.5`, `1e3`: an optional sign, digits with an optional fraction, an optional exponent.
-    static func isDecimal(_ text: String) -> Bool {
+    public static func isDecimal(_ text: String) -> Bool {
         var bytes = text.utf8[...]
         func digits() -> Int {
             let count = bytes.prefix { (0x30...0x39).contains($0) }.count

@@ -22,13 +22,13 @@ public struct Paragraph: Sendable, Hashable {
     /// The paragraph's text with inline markup (`**bold**`, `*italic*`, footnotes `^[…]`); `text` in JSON, or the bare string.
     public var text: String
     /// Overrides the body's justified alignment.
-    public var align: String?
+    public var align: Alignment?
     /// `false` removes the first-line indent.
     public var indent: Bool?
     /// Sets the whole paragraph in `italic`, `bold` or `bold-italic`.
-    public var style: String?
+    public var style: FontStyle?
     /// Creates a paragraph; nil options keep the body's defaults (justified, indented, regular).
-    public init(_ text: String, align: String? = nil, indent: Bool? = nil, style: String? = nil) {
+    public init(_ text: String, align: Alignment? = nil, indent: Bool? = nil, style: FontStyle? = nil) {
         self.text = text
         self.align = align
         self.indent = indent

@@ -237,3 +237,19 @@ public struct Attachment: Sendable, Hashable {
         self.signers = signers
     }
 }
+
+/// Dates as people write them, recognised so a message can show the model's form.
+public enum DateNotation {
+    /// `09/09/2024`, `9/9/2024`, `9-9-2024`, `9.9.2024` (day, month, year: how Vietnamese dates
+    /// are written) as a complete date; nil for anything else or a day that does not exist.
+    public static func dayMonthYear(_ text: String) -> PartialDate? {
+        let trimmed = text.trimmingSpaces()
+        guard let separator = trimmed.first(where: { $0 == "/" || $0 == "-" || $0 == "." }) else { return nil }
+        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return PartialDate(date)
+    }
+}

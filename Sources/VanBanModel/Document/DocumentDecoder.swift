@@ -13,9 +13,7 @@ public enum DocumentDecoder {
     public static func decodeWithSource(_ bytes: [UInt8], limits: InputLimits = .standard) throws(DiagnosticError)
         -> (Document, [Diagnostic], JSONValue) {
         guard bytes.count <= limits.inputBytes else {
-            throw DiagnosticError([Diagnostic(.error, code: "MODEL.TOO_LARGE", path: "",
-                message: "the document is \(InputLimits.describe(bytes: bytes.count)); the limit is \(InputLimits.describe(bytes: limits.inputBytes))",
-                hint: "split it into several documents, or raise the limit (vanban --max-input-bytes)")])
+            throw DiagnosticError([Diagnostic(.error, .modelTooLarge, path: "", ["limit": InputLimits.describe(bytes: limits.inputBytes)])])
         }
         let json: JSONValue
         do {
@@ -35,16 +33,14 @@ public enum DocumentDecoder {
         }
         let cells = decoded.0.tableCellCount
         guard cells <= limits.tableCells else {
-            throw DiagnosticError([Diagnostic(.error, code: "MODEL.TOO_LARGE", path: "",
-                message: "the tables of the document hold \(cells) cells; one document may hold at most \(limits.tableCells)",
-                hint: "split the tables into several documents (a register of thousands of rows is a spreadsheet, not an appendix)")])
+            throw DiagnosticError([Diagnostic(.error, .modelTooLargeTables, path: "", ["cells": .number(cells), "limit": .number(limits.tableCells)])])
         }
         return (decoded.0, notes + decoded.1, json)
     }
 
     /// Decodes a parsed JSON value.
     public static func decode(_ json: JSONValue) throws(DiagnosticError) -> (Document, [Diagnostic]) {
-        var r = JSONObjectReader(json, path: "", what: "a document", example: "{ \"type\": \"cong-van\", \"body\": [ … ] }")
+        var r = JSONObjectReader(json, path: "", what: .thingDocument, example: "{ \"type\": \"cong-van\", \"body\": [ … ] }")
         var d = Document()
         if let profile = r.string("profile") { d.profile = profile }
         if let type = r.string("type") { d.type = type }
@@ -59,15 +55,14 @@ public enum DocumentDecoder {
         if let date = r.string("date") {
             d.date = PartialDate(iso: date)
             if d.date == nil {
-                r.problem(at: "date", code: "MODEL.BAD_DATE", message: "'\(date)' is not a date",
-                          hint: "write YYYY-MM-DD (\"2024-03-05\"); YYYY-MM or YYYY leave the rest blank for a draft")
+                r.problem(at: "date", DateNotation.dayMonthYear(date) != nil ? .modelBadDateDayMonthYear : .modelBadDate,
+                          ["value": .text(date), "iso": .text(DateNotation.dayMonthYear(date)?.iso ?? "")])
             }
         }
         if let created = r.string("created") {
             d.created = Timestamp(iso: created)
             if d.created == nil {
-                r.problem(at: "created", code: "MODEL.BAD_TIMESTAMP", message: "'\(created)' is not a timestamp",
-                          hint: "write it as ISO 8601, e.g. \"2024-03-05T09:30:15+07:00\"")
+                r.problem(at: "created", .modelBadTimestamp, ["value": .text(created)])
             }
         }
         d.title = r.string("title")
@@ -95,13 +90,14 @@ public enum DocumentDecoder {
             let time = s.string("time")
             let parsed = time.flatMap(Timestamp.init(iso:))
             if time == nil || parsed == nil {
-                s.problem(at: "time", code: time == nil ? "MODEL.MISSING_FIELD" : "MODEL.BAD_TIMESTAMP",
-                          message: time.map { "'\($0)' is not a timestamp" } ?? "the signing time is missing",
-                          hint: "write it as ISO 8601 with the Vietnam offset, e.g. \"2024-03-05T09:30:15+07:00\"")
+                if let time {
+                    s.problem(at: "time", .modelBadTimestampSigning, ["value": .text(time)])
+                } else {
+                    s.problem(at: "time", .modelMissingFieldSigningTime)
+                }
             }
             guard let text, let parsed else {
-                if text == nil { s.problem(at: "text", code: "MODEL.MISSING_FIELD", message: "the signing organ is missing",
-                                           hint: "give the organ's name or the number and symbol") }
+                if text == nil { s.problem(at: "text", .modelMissingFieldSigningText) }
                 return nil
             }
             return SigningInfo(text: text, time: parsed)
@@ -110,9 +106,7 @@ public enum DocumentDecoder {
         var diagnostics: [Diagnostic]
         if r.hasOnlyUnknownKeys {
             // A wrapper ({"documents": […]}) or some other file: rendering it would give a blank page.
-            diagnostics = r.diagnostics + [Diagnostic(.error, code: "MODEL.NOT_A_DOCUMENT", path: "",
-                message: "none of the keys (\(r.keys.prefix(5).joined(separator: ", "))) belongs to a document",
-                hint: "a document has keys such as type, issuer, subject, body, signers; put several documents one per line in a .jsonl file")]
+            diagnostics = r.diagnostics + [Diagnostic(.error, .modelNotADocument, path: "", ["keys": .texts(Array(r.keys.prefix(5)))])]
         } else {
             r.reportUnknownKeys()
             diagnostics = r.diagnostics
@@ -124,7 +118,7 @@ public enum DocumentDecoder {
     }
 
     static func decodeSigner(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> Signer? {
-        var r = JSONObjectReader(value, path: path, what: "a signer",
+        var r = JSONObjectReader(value, path: path, what: .thingSigner,
                                  example: "{ \"authority\": \"KT. GIÁM ĐỐC\", \"title\": \"PHÓ GIÁM ĐỐC\", \"name\": \"Nguyễn Văn A\" }")
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
@@ -135,22 +129,20 @@ public enum DocumentDecoder {
                             // rejects slips such as "36cm" or "3.6mm".
                             sealSize: r.length("sealSize", millimetres: 10...80))
         if signer.name == nil, !signer.title.isEmpty || !signer.authority.isEmpty {
-            r.problem(at: "name", code: "MODEL.MISSING_FIELD", message: "the signer's full name is missing",
-                      hint: "write \"name\": \"Nguyễn Văn A\"; only a confirmation box (\"caption\" alone) goes without a name")
+            r.problem(at: "name", .modelMissingFieldSignerName)
         }
         r.reportUnknownKeys()
         return signer
     }
 
     static func decodeAttachment(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> Attachment? {
-        var r = JSONObjectReader(value, path: path, what: "an attached text",
+        var r = JSONObjectReader(value, path: path, what: .thingAttachment,
                                  example: "{ \"type\": \"quy-che\", \"subject\": \"…\", \"body\": [ … ] }")
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
         let type = r.string("type")
         if type == nil {
-            r.problem(at: "type", code: "MODEL.MISSING_FIELD", message: "an attached text needs its type",
-                      hint: "add \"type\": \"quy-che\" (or quy-dinh, ke-hoach, …)")
+            r.problem(at: "type", .modelMissingFieldAttachmentType)
         }
         var attachment = Attachment(type: type ?? "")
         attachment.title = r.string("title")
@@ -163,7 +155,7 @@ public enum DocumentDecoder {
     }
 
     static func decodeAppendix(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> Appendix? {
-        var r = JSONObjectReader(value, path: path, what: "an appendix", example: "{ \"title\": \"DANH SÁCH …\", \"body\": [ … ] }")
+        var r = JSONObjectReader(value, path: path, what: .thingAppendix, example: "{ \"title\": \"DANH SÁCH …\", \"body\": [ … ] }")
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
         let appendix = Appendix(title: r.lines("title") ?? [], label: r.string("label"), reference: r.string("reference"),
@@ -175,11 +167,9 @@ public enum DocumentDecoder {
     static func decodeCopy(_ r: inout JSONObjectReader) -> CopyBlock? {
         let form = r.string("form")
         if let form, !["SAO Y", "SAO LỤC", "TRÍCH SAO"].contains(form) {
-            r.problem(at: "form", code: "MODEL.VALUE", message: "'\(form)' is not a form of copy",
-                      hint: "use \"SAO Y\", \"SAO LỤC\" or \"TRÍCH SAO\" (NĐ30 PL I, Phần II)")
+            r.problem(at: "form", .modelValueCopyForm, ["value": .text(form)])
         } else if form == nil {
-            r.problem(at: "form", code: "MODEL.MISSING_FIELD", message: "a copy needs its form",
-                      hint: "add \"form\": \"SAO Y\"")
+            r.problem(at: "form", .modelMissingFieldCopyForm)
         }
         var copy = CopyBlock(form: form ?? "SAO Y")
         copy.issuer = r.object("issuer") { i in Issuer(parent: i.lines("parent") ?? [], name: i.lines("name") ?? []) } ?? Issuer()
@@ -188,7 +178,8 @@ public enum DocumentDecoder {
         if let date = r.string("date") {
             copy.date = PartialDate(iso: date)
             if copy.date == nil {
-                r.problem(at: "date", code: "MODEL.BAD_DATE", message: "'\(date)' is not a date", hint: "write YYYY-MM-DD")
+                r.problem(at: "date", DateNotation.dayMonthYear(date) != nil ? .modelBadDateDayMonthYear : .modelBadDate,
+                          ["value": .text(date), "iso": .text(DateNotation.dayMonthYear(date)?.iso ?? "")])
             }
         }
         copy.signers = r.array("signers", decodeSigner) ?? []
@@ -198,7 +189,7 @@ public enum DocumentDecoder {
 
     static func decodeListItem(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> ListItem? {
         if case .string(let text) = value { return ListItem(text) }
-        var r = JSONObjectReader(value, path: path, what: "a list item", example: "\"text\" or { \"text\": …, \"list\": [ … ] }")
+        var r = JSONObjectReader(value, path: path, what: .thingListItem, example: .alternatives(["\"text\"", "{ \"text\": …, \"list\": [ … ] }"]))
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
         let text = r.string("text") ?? ""
@@ -211,17 +202,13 @@ public enum DocumentDecoder {
     static func decodeCell(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> TableCell? {
         if case .string(let text) = value { return TableCell(text) }
         if case .number(let n) = value { return TableCell(n.rounded() == n && abs(n) < 1e15 ? String(Int(n)) : String(n)) }
-        var r = JSONObjectReader(value, path: path, what: "a cell", example: "\"text\" or { \"text\": …, \"colspan\": 2 }")
+        var r = JSONObjectReader(value, path: path, what: .thingCell, example: .alternatives(["\"text\"", "{ \"text\": …, \"colspan\": 2 }"]))
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
         let cell = TableCell(r.string("text") ?? "", colspan: r.int("colspan", in: 1...100) ?? 1, rowspan: r.int("rowspan", in: 1...10_000) ?? 1,
-                             align: r.string("align"), valign: r.string("valign"), style: r.string("style"))
-        if let align = cell.align, !["left", "center", "right", "justify"].contains(align) {
-            r.problem(at: "align", code: "MODEL.VALUE", message: "unknown alignment '\(align)'", hint: "use left, center, right or justify")
-        }
-        if let valign = cell.valign, !["top", "middle", "bottom"].contains(valign) {
-            r.problem(at: "valign", code: "MODEL.VALUE", message: "unknown vertical alignment '\(valign)'", hint: "use top, middle or bottom")
-        }
+                             align: r.named("align", Alignment.init(rawValue:), else: .modelValueAlignment),
+                             valign: r.named("valign", VerticalAlignment.init(rawValue:), else: .modelValueVerticalAlignment),
+                             style: r.named("style", FontStyle.init(name:), else: .modelValueStyle))
         r.reportUnknownKeys()
         return cell
     }
@@ -234,7 +221,7 @@ public enum DocumentDecoder {
             }
             return .cells(cells)
         }
-        var r = JSONObjectReader(value, path: path, what: "a row", example: "[\"1\", \"…\"] or { \"group\": \"I. CẤP XÃ\" }")
+        var r = JSONObjectReader(value, path: path, what: .thingRow, example: .alternatives(["[\"1\", \"…\"]", "{ \"group\": \"I. CẤP XÃ\" }"]))
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
         if r.keys.contains("cells") {
@@ -242,8 +229,7 @@ public enum DocumentDecoder {
             var found: [Diagnostic] = []
             let given = r.value("cells")
             if let given, case .array = given {} else {
-                r.problem(at: "cells", code: "MODEL.TYPE", message: "expected an array of cells, found \(given?.kindName ?? "null")",
-                          hint: "write \"cells\": [\"first cell\", \"second cell\"]")
+                r.problem(at: "cells", .modelTypeCells, ["found": given?.kind ?? .term(.kindNull)])
             }
             if case .array(let items)? = given {
                 for (i, item) in items.enumerated() {
@@ -253,15 +239,14 @@ public enum DocumentDecoder {
                 }
             }
             r.absorb(found)
-            let row = TableRow.styled(cells: cells, numbered: r.bool("numbered") ?? true, style: r.string("style"))
+            let row = TableRow.styled(cells: cells, numbered: r.bool("numbered") ?? true, style: r.named("style", FontStyle.init(name:), else: .modelValueStyle))
             r.reportUnknownKeys()
             return row
         }
         let group = r.string("group")
         r.reportUnknownKeys()
         guard let group else {
-            r.problem(at: "group", code: "MODEL.MISSING_FIELD", message: "a row object needs \"group\" or \"cells\"",
-                      hint: "write a row as an array of cells, { \"group\": \"I. CẤP XÃ\" } or { \"cells\": [ … ], \"numbered\": false }")
+            r.problem(at: "group", .modelMissingFieldRow)
             return nil
         }
         return .group(group)
@@ -275,30 +260,29 @@ public enum DocumentDecoder {
     static func decodeColumn(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> TableColumn? {
         /// The width, or a problem at `at`.
         func width(_ value: JSONValue, at: String) -> TableColumn.Width? {
-            func problem(_ code: String, _ message: String) -> TableColumn.Width? {
-                diagnostics.append(Diagnostic(.error, code: code, path: at, message: message,
-                                              hint: "a share (2), a length from 1mm to 250mm (\"15mm\"), or \"auto\""))
+            func problem(_ key: MessageKey, _ arguments: [String: MessageArgument]) -> TableColumn.Width? {
+                diagnostics.append(Diagnostic(.error, key, path: at, arguments))
                 return nil
             }
             switch value {
             case .number(let n):
-                guard shares.contains(n) else { return problem("MODEL.RANGE", "a column's share must be from 0.01 to 100, not \(n)") }
+                guard shares.contains(n) else { return problem(.modelRangeShare, ["value": .decimal(n)]) }
                 return .relative(n)
             case .string("auto"), .string("fit"): return .fit
             case .string(let s):
-                guard let length = Length.parse(s) else { return problem("MODEL.LENGTH", "'\(s)' is not a length") }
+                guard let length = Length.parse(s) else { return problem(.modelLengthColumn, ["value": .text(s)]) }
                 guard columnMillimetres.contains(length.millimetres) else {
-                    return problem("MODEL.RANGE", "a column of \(s) is not from 1mm to 250mm wide")
+                    return problem(.modelRangeColumn, ["value": .text(s)])
                 }
                 return .fixed(length)
-            default: return problem("MODEL.VALUE", "\(value.kindName) is not a column width")
+            default: return problem(.modelValueColumn, ["found": value.kind])
             }
         }
         if case .object = value {
-            var r = JSONObjectReader(value, path: path, what: "a column", example: "{ \"width\": 2, \"align\": \"center\" }")
+            var r = JSONObjectReader(value, path: path, what: .thingColumn, example: "{ \"width\": 2, \"align\": \"center\" }")
             defer { diagnostics += r.diagnostics }
             let spec = r.value("width").flatMap { width($0, at: JSONPointer.appending(path, key: "width")) }
-            let column = TableColumn(width: spec ?? .relative(1), align: r.string("align"))
+            let column = TableColumn(width: spec ?? .relative(1), align: r.named("align", Alignment.init(rawValue:), else: .modelValueAlignment))
             r.reportUnknownKeys()
             return column
         }
@@ -326,8 +310,7 @@ public enum DocumentDecoder {
         table.caption = r.string("caption")
         table.unit = r.string("unit")
         if table.columnCount > Table.maxColumns {
-            r.problem(at: "rows", code: "MODEL.RANGE", message: "the table has \(table.columnCount) columns; a table may have at most \(Table.maxColumns)",
-                      hint: "split it, or check the colspan of its cells")
+            r.problem(at: "rows", .modelRangeColumns, ["count": .number(table.columnCount), "limit": .number(Table.maxColumns)])
         }
         return table
     }
@@ -335,9 +318,7 @@ public enum DocumentDecoder {
     /// A block: a string (a paragraph) or an object whose key says what it is.
     static func decodeBlock(_ value: JSONValue, _ path: String, _ diagnostics: inout [Diagnostic]) -> Block? {
         if case .string(let text) = value { return .paragraph(Paragraph(text)) }
-        let kinds = "text, heading, center, list, table, together, break"
-        var r = JSONObjectReader(value, path: path, what: "a block",
-                                 example: "a string, or an object with one of: \(kinds)")
+        var r = JSONObjectReader(value, path: path, what: .thingBlock, example: .term(.exampleBlock))
         defer { diagnostics += r.diagnostics }
         guard case .object = value else { return nil }
         let keys = Set(r.keys)
@@ -355,26 +336,16 @@ public enum DocumentDecoder {
             block = .together(r.array("together", decodeBlock) ?? [])
         } else if keys.contains("break") {
             if r.string("break") != "page" {
-                r.problem(at: "break", code: "MODEL.VALUE", message: "unknown break", hint: "write { \"break\": \"page\" }")
+                r.problem(at: "break", .modelValueBreak)
             }
             block = .pageBreak
         } else if keys.contains("text") {
             let text = r.string("text") ?? ""
-            let align = r.string("align")
-            if let align, !["left", "center", "right", "justify"].contains(align) {
-                r.problem(at: "align", code: "MODEL.VALUE", message: "unknown alignment '\(align)'",
-                          hint: "use left, center, right or justify")
-            }
-            let style = r.string("style")
-            if let style, !["regular", "italic", "bold", "bold-italic"].contains(style) {
-                r.problem(at: "style", code: "MODEL.VALUE", message: "unknown style '\(style)'",
-                          hint: "use italic, bold or bold-italic (or *…* markup inside the text)")
-            }
+            let align = r.named("align", Alignment.init(rawValue:), else: .modelValueAlignment)
+            let style = r.named("style", FontStyle.init(name:), else: .modelValueStyle)
             block = .paragraph(Paragraph(text, align: align, indent: r.bool("indent"), style: style))
         } else {
-            diagnostics.append(Diagnostic(.error, code: "MODEL.BLOCK", path: path,
-                                          message: "this object is not a block VanBan knows",
-                                          hint: "a block is a string, or an object with one of: \(kinds)"))
+            diagnostics.append(Diagnostic(.error, .modelBlock, path: path))
             return nil
         }
         r.reportUnknownKeys()

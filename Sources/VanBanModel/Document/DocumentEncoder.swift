@@ -61,9 +61,9 @@ public enum DocumentEncoder {
         case .paragraph(let p):
             guard p.align != nil || p.indent != nil || p.style != nil else { return .string(p.text) }
             var m: [(key: String, value: JSONValue)] = [("text", .string(p.text))]
-            if let align = p.align { m.append(("align", .string(align))) }
+            if let align = p.align { m.append(("align", .string(align.rawValue))) }
             if let indent = p.indent { m.append(("indent", .bool(indent))) }
-            if let style = p.style { m.append(("style", .string(style))) }
+            if let style = p.style { m.append(("style", .string(style.name))) }
             return .object(m)
         case .heading(let h):
             var m: [(key: String, value: JSONValue)] = [("heading", .string(h.label))]
@@ -97,9 +97,9 @@ public enum DocumentEncoder {
         var m: [(key: String, value: JSONValue)] = [("text", .string(c.text))]
         if c.colspan != 1 { m.append(("colspan", .number(Double(c.colspan)))) }
         if c.rowspan != 1 { m.append(("rowspan", .number(Double(c.rowspan)))) }
-        if let align = c.align { m.append(("align", .string(align))) }
-        if let valign = c.valign { m.append(("valign", .string(valign))) }
-        if let style = c.style { m.append(("style", .string(style))) }
+        if let align = c.align { m.append(("align", .string(align.rawValue))) }
+        if let valign = c.valign { m.append(("valign", .string(valign.rawValue))) }
+        if let style = c.style { m.append(("style", .string(style.name))) }
         return .object(m)
     }
 
@@ -114,7 +114,7 @@ public enum DocumentEncoder {
                 case .fit: width = .string("auto")
                 }
                 guard let align = column.align else { return width }
-                return .object([("width", width), ("align", .string(align))])
+                return .object([("width", width), ("align", .string(align.rawValue))])
             })))
         }
         if !t.header.isEmpty { m.append(("header", .array(t.header.map { .array($0.map(cell)) }))) }
@@ -124,7 +124,7 @@ public enum DocumentEncoder {
             case .group(let text): .object([("group", .string(text))])
             case .styled(let cells, let numbered, let style):
                 .object([("cells", .array(cells.map(cell)))] + (numbered ? [] : [("numbered", .bool(false))])
-                        + (style.map { [("style", JSONValue.string($0))] } ?? []))
+                        + (style.map { [("style", JSONValue.string($0.name))] } ?? []))
             }
         })))
         if t.numbered { m.append(("numbered", .bool(true))) }

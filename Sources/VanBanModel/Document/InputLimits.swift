@@ -39,9 +39,9 @@ public struct InputLimits: Sendable, Hashable {
     public static let mostPages = 1_000_000
 
     /// `12.3 MB`, `256 KB`, `900 bytes`.
-    public static func describe(bytes: Int) -> String {
-        if bytes >= 1 << 20 { return "\((Double(bytes) * 10 / Double(1 << 20)).rounded(.down) / 10) MB" }
-        if bytes >= 1 << 10 { return "\(bytes / (1 << 10)) KB" }
-        return "\(bytes) bytes"
+    public static func describe(bytes: Int) -> MessageArgument {
+        if bytes >= 1 << 20 { return .text("\((Double(bytes) * 10 / Double(1 << 20)).rounded(.down) / 10) MB") }
+        if bytes >= 1 << 10 { return .text("\(bytes / (1 << 10)) KB") }
+        return .words([.number(bytes), .term(.unitBytes)])
     }
 }

@@ -31,24 +31,20 @@ public enum InputSanitizer {
         // the bytes), not a text. Anywhere else it is text like any other.
         let isImage = isImageField(path) && text.hasPrefix("data:") && text.utf8.count <= limits.imageBytes / 3 * 4 + 1024
         if text.utf8.count > limits.stringBytes, !isImage {
-            diagnostics.append(Diagnostic(.error, code: "MODEL.TOO_LONG", path: path,
-                message: "this text is \(InputLimits.describe(bytes: text.utf8.count)); one string may hold at most \(InputLimits.describe(bytes: limits.stringBytes))",
-                hint: "split it into several paragraphs or list items"))
+            diagnostics.append(Diagnostic(.error, .modelTooLong, path: path, ["size": InputLimits.describe(bytes: text.utf8.count),
+                                                                              "limit": InputLimits.describe(bytes: limits.stringBytes)]))
             return ""
         }
         // Pure ASCII without controls is the common case: nothing to do.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) { return text }
         if let longest = longestMarkRun(text), longest > maxCombiningMarks {
-            diagnostics.append(Diagnostic(.error, code: "MODEL.COMBINING_MARKS", path: path,
-                message: "a letter carries \(longest) combining marks in a row; at most \(maxCombiningMarks) are allowed",
-                hint: "a Vietnamese letter needs at most two (a vowel mark and a tone mark): retype the text or remove the extra marks"))
+            diagnostics.append(Diagnostic(.error, .modelCombiningMarks, path: path, ["count": .number(longest), "limit": .number(maxCombiningMarks)]))
             return ""
         }
         var result = text
         if let (converted, encoding) = LegacyEncoding.convert(result) {
-            diagnostics.append(Diagnostic(.warning, code: "MODEL.LEGACY_ENCODING", path: path,
-                message: "the text was in \(encoding.rawValue) and was converted: '\(excerpt(result))' → '\(excerpt(converted))'",
-                hint: "check the conversion; convert the source register to Unicode to silence this"))
+            diagnostics.append(Diagnostic(.warning, .modelLegacyEncoding, path: path, ["encoding": .text(encoding.rawValue),
+                                                                                       "before": .text(excerpt(result)), "after": .text(excerpt(converted))]))
             result = converted
         }
         guard result.unicodeScalars.contains(where: { $0 == "\t" || isInvisible($0) && $0 != "\n" }) else { return result }
@@ -64,10 +60,11 @@ public enum InputSanitizer {
             kept.append(scalar)
         }
         if !removed.isEmpty {
-            let names = removed.prefix(4).map { "\(String.codePoint($0)) \($0.properties.name ?? "control character")" }.joined(separator: ", ")
-            diagnostics.append(Diagnostic(.warning, code: "MODEL.INVISIBLE_REMOVED", path: path,
-                message: "removed invisible characters: \(names)\(removed.count > 4 ? ", …" : "")",
-                hint: "they usually come from copying out of a web page or a word processor; a line break is written \\n"))
+            // Unicode's own names (U+200B ZERO WIDTH SPACE) are the same in every language.
+            let names: [MessageArgument] = removed.prefix(4).map { scalar in
+                scalar.properties.name.map { .text(String.codePoint(scalar) + " " + $0) } ?? .words([.text(String.codePoint(scalar)), .term(.controlCharacter)])
+            } + (removed.count > 4 ? ["…"] : [])
+            diagnostics.append(Diagnostic(.warning, .modelInvisibleRemoved, path: path, ["characters": .list(names)]))
             result = String(kept)
         }
         return result

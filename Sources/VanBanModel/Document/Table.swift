@@ -68,9 +68,9 @@ public struct TableColumn: Sendable, Hashable {
     /// The column's width: a number (a share), a length (`"25mm"`) or `"auto"` in JSON.
     public var width: Width
     /// `left`, `center`, `right` or `justify`.
-    public var align: String?
+    public var align: Alignment?
     /// Creates a column; by default one share of the width left, aligned as the profile's table cells.
-    public init(width: Width = .relative(1), align: String? = nil) {
+    public init(width: Width = .relative(1), align: Alignment? = nil) {
         self.width = width
         self.align = align
     }
@@ -83,7 +83,7 @@ public enum TableRow: Sendable, Hashable {
     /// A row with options: `numbered: false` leaves it out of the STT count and lets its first
     /// cell start in the STT column (a total: `Tổng cộng` over two columns); `style` sets all its
     /// cells (`bold`).
-    case styled(cells: [TableCell], numbered: Bool, style: String?)
+    case styled(cells: [TableCell], numbered: Bool, style: FontStyle?)
 
     /// The cells of a row of cells.
     public var cells: [TableCell]? {
@@ -103,15 +103,15 @@ public struct TableCell: Sendable, Hashable {
     /// Number of rows the cell covers, 1 or more (`rowspan`).
     public var rowspan: Int
     /// `left`, `center`, `right` or `justify` (`align`); when nil, the column's (header cells: the profile's).
-    public var align: String?
-    /// `top`, `middle` or `bottom`.
-    public var valign: String?
+    public var align: Alignment?
+    /// `top`, `middle` or `bottom`; when nil, header cells sit in the middle and others at the top.
+    public var valign: VerticalAlignment?
     /// `bold`, `italic` or `bold-italic` for the whole cell.
-    public var style: String?
+    public var style: FontStyle?
 
     /// Creates a cell covering one column and one row unless spans are given.
-    public init(_ text: String, colspan: Int = 1, rowspan: Int = 1, align: String? = nil, valign: String? = nil,
-                style: String? = nil) {
+    public init(_ text: String, colspan: Int = 1, rowspan: Int = 1, align: Alignment? = nil, valign: VerticalAlignment? = nil,
+                style: FontStyle? = nil) {
         self.text = text
         self.colspan = colspan
         self.rowspan = rowspan

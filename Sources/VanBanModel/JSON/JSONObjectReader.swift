@@ -10,23 +10,21 @@ public struct JSONObjectReader {
     private var known: Set<String> = []
 
     /// A reader over `value`; `what` and `example` explain the expected object when `value` is not one.
-    public init(_ value: JSONValue, path: String, what: String = "an object", example: String = "{ … }") {
+    public init(_ value: JSONValue, path: String, what: MessageTerm = .thingObject, example: MessageArgument = "{ … }") {
         self.path = path
         if case .object(let m) = value {
             members = m
         } else {
             members = []
-            diagnostics.append(Diagnostic(.error, code: "MODEL.TYPE", path: path,
-                                          message: "expected \(what) (a JSON object), found \(value.kindName)",
-                                          hint: "write it as \(example)"))
+            diagnostics.append(Diagnostic(.error, .modelTypeObject, path: path,
+                                          ["what": .term(what), "found": value.kind, "example": example]))
         }
     }
 
     /// Records a problem with the member `key`.
-    public mutating func problem(at key: String, code: String, message: String, hint: String?,
+    public mutating func problem(at key: String, _ message: MessageKey, _ arguments: [String: MessageArgument] = [:],
                                  severity: Diagnostic.Severity = .error) {
-        diagnostics.append(Diagnostic(severity, code: code, path: JSONPointer.appending(path, key: key),
-                                      message: message, hint: hint))
+        diagnostics.append(Diagnostic(severity, message, path: JSONPointer.appending(path, key: key), arguments))
     }
 
     /// Adds diagnostics found by a nested reader.
@@ -43,24 +41,32 @@ public struct JSONObjectReader {
     public mutating func string(_ key: String) -> String? {
         guard let v = value(key) else { return nil }
         guard case .string(let s) = v else {
-            problem(at: key, code: "MODEL.TYPE", message: "expected a string, found \(v.kindName)",
-                    hint: "put the text in double quotes")
+            problem(at: key, .modelTypeString, ["found": v.kind])
             return nil
         }
         return s
+    }
+
+    /// A string member that names one of a fixed set of values (`"align": "center"`); any other
+    /// text is reported with `problem`, whose message names the value written.
+    public mutating func named<T>(_ key: String, _ parse: (String) -> T?, else problem: MessageKey) -> T? {
+        guard let text = string(key) else { return nil }
+        guard let value = parse(text) else {
+            self.problem(at: key, problem, ["value": .text(text)])
+            return nil
+        }
+        return value
     }
 
     /// A number member, optionally bounded.
     public mutating func number(_ key: String, in range: ClosedRange<Double>? = nil) -> Double? {
         guard let v = value(key) else { return nil }
         guard case .number(let n) = v else {
-            problem(at: key, code: "MODEL.TYPE", message: "expected a number, found \(v.kindName)",
-                    hint: "write a number without quotes, e.g. 14")
+            problem(at: key, .modelTypeNumber, ["found": v.kind])
             return nil
         }
         if let range, !range.contains(n) {
-            problem(at: key, code: "MODEL.RANGE", message: "\(n) is outside \(range.lowerBound)…\(range.upperBound)",
-                    hint: "use a value from \(range.lowerBound) to \(range.upperBound)")
+            problem(at: key, .modelRange, ["value": .decimal(n), "low": .decimal(range.lowerBound), "high": .decimal(range.upperBound)])
             return nil
         }
         return n
@@ -70,8 +76,7 @@ public struct JSONObjectReader {
     public mutating func bool(_ key: String) -> Bool? {
         guard let v = value(key) else { return nil }
         guard case .bool(let b) = v else {
-            problem(at: key, code: "MODEL.TYPE", message: "expected true or false, found \(v.kindName)",
-                    hint: "write true or false, without quotes")
+            problem(at: key, .modelTypeBoolean, ["found": v.kind])
             return nil
         }
         return b
@@ -82,20 +87,17 @@ public struct JSONObjectReader {
         guard let v = value(key) else { return nil }
         func checked(_ length: Length) -> Length? {
             guard let range, !range.contains(length.millimetres) else { return length }
-            problem(at: key, code: "MODEL.RANGE", message: "\(length.millimetres) mm is outside \(range.lowerBound)…\(range.upperBound) mm",
-                    hint: "use a length from \(range.lowerBound)mm to \(range.upperBound)mm")
+            problem(at: key, .modelRangeLength, ["value": .decimal(length.millimetres), "low": .decimal(range.lowerBound), "high": .decimal(range.upperBound)])
             return nil
         }
         switch v {
         case .number(let n): return checked(.pt(n))
         case .string(let s):
             if let length = Length.parse(s) { return checked(length) }
-            problem(at: key, code: "MODEL.LENGTH", message: "'\(s)' is not a length",
-                    hint: "write a number with a unit: \"30mm\", \"1cm\", \"6pt\"")
+            problem(at: key, .modelLength, ["value": .text(s)])
             return nil
         default:
-            problem(at: key, code: "MODEL.TYPE", message: "expected a length, found \(v.kindName)",
-                    hint: "write a number with a unit: \"30mm\", \"1cm\", \"6pt\"")
+            problem(at: key, .modelTypeLength, ["found": v.kind])
             return nil
         }
     }
@@ -118,13 +120,12 @@ public struct JSONObjectReader {
     public mutating func int(_ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let v = value(key) else { return nil }
         guard case .number(let n) = v, n.rounded() == n, abs(n) < 1e15 else {
-            problem(at: key, code: "MODEL.TYPE", message: "expected a whole number, found \(v.kindName == "a number" ? "a fraction" : v.kindName)",
-                    hint: "write digits without quotes, e.g. 5")
+            let found: MessageArgument = if case .number = v { .term(.kindFraction) } else { v.kind }
+            problem(at: key, .modelTypeInteger, ["found": found])
             return nil
         }
         if let range, !range.contains(Int(n)) {
-            problem(at: key, code: "MODEL.RANGE", message: "\(Int(n)) is outside \(range.lowerBound)…\(range.upperBound)",
-                    hint: "use a number from \(range.lowerBound) to \(range.upperBound)")
+            problem(at: key, .modelRangeInteger, ["value": .number(Int(n)), "low": .number(range.lowerBound), "high": .number(range.upperBound)])
             return nil
         }
         return Int(n)
@@ -135,8 +136,7 @@ public struct JSONObjectReader {
         guard let v = value(key) else { return nil }
         if case .string(let s) = v { return [s] }
         guard case .array = v else {
-            problem(at: key, code: "MODEL.TYPE", message: "expected a string or an array of strings, found \(v.kindName)",
-                    hint: "write \"one line\" or [\"first line\", \"second line\"]")
+            problem(at: key, .modelTypeLines, ["found": v.kind])
             return nil
         }
         return stringArray(key)
@@ -147,7 +147,14 @@ public struct JSONObjectReader {
     public mutating func array<T>(_ key: String, _ read: (JSONValue, String, inout [Diagnostic]) -> T?) -> [T]? {
         guard let v = value(key) else { return nil }
         guard case .array(let items) = v else {
-            problem(at: key, code: "MODEL.TYPE", message: "expected an array, found \(v.kindName)", hint: "write [ … ]")
+            switch v {
+            case .string, .object:
+                // One item written without its brackets: show it inside them.
+                let example = JSONValue.string(key).serialized(indent: nil) + ": [" + v.abbreviated + "]"
+                problem(at: key, .modelTypeArrayOneItem, ["found": v.kind, "example": .text(example)])
+            default:
+                problem(at: key, .modelTypeArray, ["found": v.kind])
+            }
             return nil
         }
         let base = JSONPointer.appending(path, key: key)
@@ -162,8 +169,7 @@ public struct JSONObjectReader {
     public mutating func stringArray(_ key: String) -> [String]? {
         guard let v = value(key) else { return nil }
         guard case .array(let items) = v else {
-            problem(at: key, code: "MODEL.TYPE", message: "expected an array of strings, found \(v.kindName)",
-                    hint: "write [\"first\", \"second\"]")
+            problem(at: key, .modelTypeStrings, ["found": v.kind])
             return nil
         }
         var out: [String] = []
@@ -171,10 +177,8 @@ public struct JSONObjectReader {
             if case .string(let s) = item {
                 out.append(s)
             } else {
-                diagnostics.append(Diagnostic(.error, code: "MODEL.TYPE",
-                                              path: JSONPointer.appending(JSONPointer.appending(path, key: key), index: i),
-                                              message: "expected a string, found \(item.kindName)",
-                                              hint: "each item is text in double quotes"))
+                diagnostics.append(Diagnostic(.error, .modelTypeItem, path: JSONPointer.appending(JSONPointer.appending(path, key: key), index: i),
+                                              ["found": item.kind]))
             }
         }
         return out
@@ -196,14 +200,15 @@ public struct JSONObjectReader {
         let unknown = members.filter { !known.contains($0.key) && !$0.key.hasPrefix("$") && $0.key != "source" && $0.key != "confidence" }
         for member in unknown.prefix(Self.maxUnknownKeysReported) {
             let suggestion = Self.closest(to: member.key, among: known)
-            problem(at: member.key, code: "MODEL.UNKNOWN_KEY", message: "unknown key '\(member.key)' is ignored",
-                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(known.sorted().joined(separator: ", "))",
-                    severity: .warning)
+            if let suggestion {
+                problem(at: member.key, .modelUnknownKeySuggestion, ["key": .text(member.key), "suggestion": .text(suggestion)], severity: .warning)
+            } else {
+                problem(at: member.key, .modelUnknownKey, ["key": .text(member.key), "known": .texts(known.sorted())], severity: .warning)
+            }
         }
         if unknown.count > Self.maxUnknownKeysReported {
-            diagnostics.append(Diagnostic(.warning, code: "MODEL.UNKNOWN_KEY", path: path,
-                                          message: "\(unknown.count - Self.maxUnknownKeysReported) more unknown keys are ignored",
-                                          hint: "known keys: \(known.sorted().joined(separator: ", "))"))
+            diagnostics.append(Diagnostic(.warning, .modelUnknownKeyMore, path: path,
+                                          ["count": .number(unknown.count - Self.maxUnknownKeysReported), "known": .texts(known.sorted())]))
         }
     }
 

@@ -7,21 +7,18 @@ public struct JSONParser {
         public var line: Int
         /// Column of the error in its line, counted from 1.
         public var column: Int
-        /// What is wrong, in plain words.
-        public var message: String
-        /// The nesting limit was hit (not a syntax error as such).
-        public var tooDeep = false
-        public var description: String { "\(line):\(column): \(message)" }
+        /// What is wrong (`JSON.SYNTAX/…`, or `JSON.TOO_DEEP`).
+        public var key: MessageKey
+        /// The values its message names.
+        public var arguments: [String: MessageArgument] = [:]
+        public var description: String { "\(line):\(column): \(key.rawValue)" }
 
-        /// The same error as a diagnostic (`JSON.SYNTAX`, or `JSON.TOO_DEEP`).
+        /// The same error as a diagnostic, framed with its line and column.
         public var diagnostic: Diagnostic {
-            if tooDeep {
-                return Diagnostic(.error, code: "JSON.TOO_DEEP", path: "", message: "\(message) at line \(line), column \(column)",
-                                  hint: "a document nests a few levels (lists in lists, tables); flatten the structure")
-            }
-            return Diagnostic(.error, code: "JSON.SYNTAX", path: "",
-                              message: "invalid JSON at line \(line), column \(column): \(message)",
-                              hint: "check quotes, commas and brackets near that place; a JSON validator shows the exact spot")
+            var diagnostic = Diagnostic(.error, key, path: "", arguments)
+            diagnostic.frame = key == .jsonTooDeep ? .jsonTooDeepAt : .jsonSyntax
+            diagnostic.frameArguments = ["line": .number(line), "column": .number(column)]
+            return diagnostic
         }
     }
 
@@ -43,7 +40,7 @@ public struct JSONParser {
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw parser.error("unexpected text after the end of the document") }
+        guard parser.index == bytes.count else { throw parser.error(.jsonSyntaxTextAfterEnd) }
         return value
     }
 
@@ -57,17 +54,17 @@ public struct JSONParser {
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
     }
 
-    private func error(_ message: String) -> SyntaxError {
+    private func error(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) -> SyntaxError {
         var line = 1, column = 1, i = 0
         while i < min(index, bytes.count) {
             if bytes[i] == 0x0A { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        return SyntaxError(line: line, column: column, message: message)
+        return SyntaxError(line: line, column: column, key: key, arguments: arguments)
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("unexpected end of input, a value is missing") }
+        guard index < bytes.count else { throw error(.jsonSyntaxValueMissing) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -80,8 +77,8 @@ public struct JSONParser {
             var end = index
             while end < bytes.count, (bytes[end] | 0x20) >= UInt8(ascii: "a"), (bytes[end] | 0x20) <= UInt8(ascii: "z") { end += 1 }
             let word = String(decoding: bytes[index..<end], as: UTF8.self)
-            throw error("unknown word '\(word)': text needs double quotes, and JSON words are lower case (true, false, null)")
-        default: throw error("unexpected character '\(printable(bytes[index]))', expected a value")
+            throw error(.jsonSyntaxUnknownWord, ["word": .text(word)])
+        default: throw error(.jsonSyntaxUnexpectedCharacter, ["character": .text(printable(bytes[index]))])
         }
     }
 
@@ -92,16 +89,14 @@ public struct JSONParser {
     private mutating func expectWord(_ word: StaticString) throws(SyntaxError) {
         let count = word.utf8CodeUnitCount
         let matches = index + count <= bytes.count && (0..<count).allSatisfy { bytes[index + $0] == word.utf8Start[$0] }
-        guard matches else { throw error("unknown word, expected \(word) (JSON words are lower case)") }
+        guard matches else { throw error(.jsonSyntaxExpectedWord, ["word": .text("\(word)")]) }
         index += count
     }
 
     private mutating func enter() throws(SyntaxError) {
         depth += 1
         if depth > maxDepth {
-            var failure = error("nesting deeper than \(maxDepth) levels")
-            failure.tooDeep = true
-            throw failure
+            throw error(.jsonTooDeep, ["limit": .number(maxDepth)])
         }
     }
 
@@ -115,28 +110,28 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw error("expected a member name in double quotes")
+                throw error(.jsonSyntaxExpectedName)
             }
             let keyStart = index
             let key = try parseString()
             guard key.utf8.count <= Self.maxKeyBytes else {
                 index = keyStart
-                throw error("a member name is \(key.utf8.count) bytes long; names are at most \(Self.maxKeyBytes)")
+                throw error(.jsonSyntaxNameTooLong, ["bytes": .number(key.utf8.count), "limit": .number(Self.maxKeyBytes)])
             }
             guard seen.insert(key).inserted else {
                 index = keyStart
-                throw error("the key \"\(key)\" appears twice in the same object")
+                throw error(.jsonSyntaxDuplicateKey, ["key": .text(key)])
             }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the member name") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.jsonSyntaxExpectedColon) }
             index += 1
             skipWhitespace()
             members.append((key, try parseValue()))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input inside an object, expected '}'") }
+            guard index < bytes.count else { throw error(.jsonSyntaxUnclosedObject) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object(members) }
-            throw error("expected ',' or '}' after an object member")
+            throw error(.jsonSyntaxExpectedObjectSeparator)
         }
     }
 
@@ -150,10 +145,10 @@ public struct JSONParser {
             skipWhitespace()
             items.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input inside an array, expected ']'") }
+            guard index < bytes.count else { throw error(.jsonSyntaxUnclosedArray) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array(items) }
-            throw error("expected ',' or ']' after an array item")
+            throw error(.jsonSyntaxExpectedArraySeparator)
         }
     }
 
@@ -166,19 +161,19 @@ public struct JSONParser {
             return p.index - s
         }
         let intStart = index
-        guard digits(&self) > 0 else { throw error("a number needs digits") }
-        if bytes[intStart] == UInt8(ascii: "0"), index - intStart > 1 { index = intStart; throw error("numbers may not start with 0") }
+        guard digits(&self) > 0 else { throw error(.jsonSyntaxNumberDigits) }
+        if bytes[intStart] == UInt8(ascii: "0"), index - intStart > 1 { index = intStart; throw error(.jsonSyntaxLeadingZero) }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits(&self) > 0 else { throw error("expected digits after the decimal point") }
+            guard digits(&self) > 0 else { throw error(.jsonSyntaxFractionDigits) }
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits(&self) > 0 else { throw error("expected digits in the exponent") }
+            guard digits(&self) > 0 else { throw error(.jsonSyntaxExponentDigits) }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else { index = start; throw error("number out of range") }
+        guard let value = Double(text), value.isFinite else { index = start; throw error(.jsonSyntaxNumberRange) }
         return value
     }
 
@@ -188,21 +183,21 @@ public struct JSONParser {
         var text = ""
         var runStart = index
         while true {
-            guard index < bytes.count else { throw error("unterminated string, a closing '\"' is missing") }
+            guard index < bytes.count else { throw error(.jsonSyntaxUnterminatedString) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else { throw error("the text is not valid UTF-8") }
+                guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else { throw error(.jsonSyntaxUtf8) }
                 index += 1
                 return text.isEmpty ? run : text + run
             }
             if byte < 0x20 {
-                throw error(byte == 0x0A ? "a line break inside a string must be written \\n" : "control character inside a string")
+                throw error(byte == 0x0A ? .jsonSyntaxLineBreak : .jsonSyntaxControlCharacter)
             }
             if byte != UInt8(ascii: "\\") { index += 1; continue }
-            guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else { throw error("the text is not valid UTF-8") }
+            guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else { throw error(.jsonSyntaxUtf8) }
             text += run
             index += 1
-            guard index < bytes.count else { throw error("unterminated escape sequence") }
+            guard index < bytes.count else { throw error(.jsonSyntaxUnterminatedEscape) }
             let escape = bytes[index]
             index += 1
             switch escape {
@@ -215,14 +210,14 @@ public struct JSONParser {
             case UInt8(ascii: "r"): text += "\r"
             case UInt8(ascii: "t"): text += "\t"
             case UInt8(ascii: "u"): text.unicodeScalars.append(try parseUnicodeEscape())
-            default: index -= 1; throw error("unknown escape '\\\(printable(escape))'")
+            default: index -= 1; throw error(.jsonSyntaxUnknownEscape, ["escape": .text("\\" + printable(escape))])
             }
             runStart = index
         }
     }
 
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("expected four hex digits after \\u") }
+        guard index + 4 <= bytes.count else { throw error(.jsonSyntaxHexDigits) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[index]
@@ -231,7 +226,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw error("expected four hex digits after \\u")
+            default: throw error(.jsonSyntaxHexDigits)
             }
             value = value << 4 | digit
             index += 1
@@ -243,14 +238,14 @@ public struct JSONParser {
         let high = try hex4()
         if (0xD800...0xDBFF).contains(high) {
             guard index + 2 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                throw error("a lone UTF-16 surrogate \\u\(String(high, radix: 16)) needs its pair")
+                throw error(.jsonSyntaxLoneSurrogate, ["escape": .text("\\u" + String(high, radix: 16))])
             }
             index += 2
             let low = try hex4()
-            guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid UTF-16 surrogate pair") }
+            guard (0xDC00...0xDFFF).contains(low) else { throw error(.jsonSyntaxSurrogatePair) }
             return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
         }
-        guard let scalar = Unicode.Scalar(high) else { throw error("a lone UTF-16 surrogate \\u\(String(high, radix: 16)) needs its pair") }
+        guard let scalar = Unicode.Scalar(high) else { throw error(.jsonSyntaxLoneSurrogate, ["escape": .text("\\u" + String(high, radix: 16))]) }
         return scalar
     }
 }

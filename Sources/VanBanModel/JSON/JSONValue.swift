@@ -39,15 +39,33 @@ public enum JSONValue: Sendable, Hashable {
         return members.first { $0.key == key }?.value
     }
 
-    /// A short name of the kind of value, for messages ("a string", "an array").
-    public var kindName: String {
+    /// The kind of value, as a catalogue term for messages ("a string", "một chuỗi").
+    public var kind: MessageArgument {
         switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: .term(.kindNull)
+        case .bool: .term(.kindBoolean)
+        case .number: .term(.kindNumber)
+        case .string: .term(.kindString)
+        case .array: .term(.kindArray)
+        case .object: .term(.kindObject)
+        }
+    }
+
+    /// The value written on one short line for a hint that shows the user's own value in its
+    /// right shape: long texts end in `…`, an object keeps its first three members, and arrays
+    /// and objects inside it become `[…]` and `{…}`.
+    public var abbreviated: String { abbreviated(nested: false) }
+
+    private func abbreviated(nested: Bool) -> String {
+        switch self {
+        case .string(let text):
+            JSONValue.string(text.count > 40 ? String(text.prefix(40)) + "…" : text).serialized(indent: nil)
+        case .array(let items): items.isEmpty ? "[]" : "[…]"
+        case .object(let members) where nested: members.isEmpty ? "{}" : "{…}"
+        case .object(let members):
+            "{" + members.prefix(3).map { JSONValue.string($0.key).serialized(indent: nil) + ": " + $0.value.abbreviated(nested: true) }
+                .joined(separator: ", ") + (members.count > 3 ? ", …" : "") + "}"
+        default: serialized(indent: nil)
         }
     }
 }

@@ -97,11 +97,11 @@ public enum InlineMarkup {
         var tokens = tokenize(source)
         var warnings: [Diagnostic] = []
         match(&tokens)
-        for case .delimiter(let d, let canOpen, _) in tokens where canOpen {
-            warnings.append(Diagnostic(
-                .warning, code: "MARKUP.UNCLOSED", path: path,
-                message: "'\(d.literal)' opens a style that is never closed; it is printed as it is",
-                hint: "close it with '\(d.literal)' after the styled words, or write '\\\(d.literal.prefix(1))' for a literal character"))
+        // One warning per kind of delimiter left open (a text of 80,000 "*a" is one warning, not 80,000).
+        var reported: Set<Delimiter> = []
+        for case .delimiter(let d, let canOpen, _) in tokens where canOpen && reported.insert(d).inserted {
+            warnings.append(Diagnostic(.warning, .markupUnclosed, path: path,
+                                       ["delimiter": .text(d.literal), "escaped": .text("\\" + d.literal.prefix(1))]))
         }
         let footnotes = tokens.compactMap { if case .footnote(let text) = $0 { text } else { nil } }
         return Result(runs: styledRuns(tokens), footnotes: footnotes, warnings: warnings)

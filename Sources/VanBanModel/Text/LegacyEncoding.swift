@@ -7,8 +7,8 @@
 /// (`µ`, `·`, `ø`, `ä`, `ñ`, …) and when the conversion gives clearly more valid Vietnamese
 /// syllables than the text as it is, so genuine text (`rõ`, `Hồ Chí Minh`) is never touched.
 public enum LegacyEncoding: String, Sendable {
-    case tcvn3 = "TCVN3 (ABC, .Vn fonts)"
-    case vni = "VNI-Windows (VNI fonts)"
+    case tcvn3 = "TCVN3 (ABC)"
+    case vni = "VNI-Windows"
 
     /// The converted text and the encoding it was in, or nil when `text` is not legacy text.
     public static func convert(_ text: String) -> (text: String, encoding: LegacyEncoding)? {

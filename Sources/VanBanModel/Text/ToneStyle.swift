@@ -5,6 +5,9 @@
 public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
     case old, new
 
+    /// The style's name in messages.
+    public var term: MessageTerm { self == .old ? .toneOld : .toneNew }
+
     /// Whether `text` may hold such a syllable at all: a toned o, u, a, e or y (precomposed, or a
     /// tone mark). A cheap test over scalars before looking at words.
     public static func mayOccur(in text: String) -> Bool {

@@ -7,40 +7,37 @@ extension LintContext {
     mutating func checkNumber() {
         guard let number = document.number else { return }
         if number.seq == 0 {
-            report("NUMBER_SEQ", .error, path: "/number/seq", "the số starts at 01 in each year; 0 is not a number",
-                   hint: "give the number in the register, or leave seq out for a draft")
+            report(.lintNumberSeq, .error, path: "/number/seq")
         }
         guard let symbol = number.symbol, !symbol.isEmpty else { return }
         var cleaned = Substring(symbol)
-        var problems: [String] = []
-        func drop(_ prefix: String, _ why: String) -> Bool {
+        var problems: [MessageArgument] = []
+        func drop(_ prefix: String, _ why: MessageTerm) -> Bool {
             guard cleaned.lowercased().hasPrefix(prefix.lowercased()) else { return false }
             cleaned = cleaned.dropFirst(prefix.count)
-            problems.append(why)
+            problems.append(.term(why))
             return true
         }
         cleaned = cleaned.drop { $0 == " " }
-        if drop("Số", "it starts with 'Số' (the profile writes it)") {
+        if drop("Số", .symbolStartsWithSo) {
             cleaned = cleaned.drop { $0 == ":" || $0 == " " || $0 == "." }
         }
         if let seq = number.seq {
             let digits = String(seq), padded = seq < 10 ? "0\(seq)" : String(seq)
             for written in [padded, digits] {
-                if drop(written + "/", "it repeats the number") || drop(written + "-", "it repeats the number") { break }
+                if drop(written + "/", .symbolRepeatsNumber) || drop(written + "-", .symbolRepeatsNumber) { break }
             }
         }
-        _ = drop("/", "it starts with '/'")
+        _ = drop("/", .symbolStartsWithSlash)
         if cleaned.contains(where: \.isWhitespace) {
             cleaned = Substring(cleaned.filter { !$0.isWhitespace })
-            problems.append("it has spaces")
+            problems.append(.term(.symbolHasSpaces))
         }
-        if cleaned.contains(":") { problems.append("it has a ':'") }
+        if cleaned.contains(":") { problems.append(.term(.symbolHasColon)) }
         let fixed = String(cleaned)
         if !problems.isEmpty {
             let certain = !fixed.isEmpty && !fixed.contains(":")
-            report("SYMBOL_FORM", .error, path: "/number/symbol",
-                   "the ký hiệu '\(symbol)' is not a ký hiệu alone: \(problems.joined(separator: "; "))",
-                   hint: "write only the ký hiệu, e.g. \"\(example)\"; the profile writes 'Số', the number and the separator",
+            report(.lintSymbolForm, .error, path: "/number/symbol", ["symbol": .text(symbol), "problems": .clauses(problems), "example": .text(example)],
                    fix: certain ? .string(fixed) : nil)
         }
         checkTypeCode(fixed.isEmpty ? symbol : fixed)
@@ -71,9 +68,8 @@ extension LintContext {
                 path = "/subject"
                 fixed = nil
             }
-            report("SUBJECT_PREFIX", .error, path: path,
-                   "the trích yếu starts with '\(String(text.prefix(form.count)))', and the profile prints '\(printed)' before it: the page would read '\(printed) \(text.prefix(form.count)) …'",
-                   hint: "write the trích yếu without it: \"\(rest.prefix(40))…\"", fix: rest.isEmpty ? nil : fixed)
+            report(.lintSubjectPrefix, .error, path: path, ["written": .text(String(text.prefix(form.count))), "printed": .text(printed),
+                                                           "rest": .text(String(rest.prefix(40)))], fix: rest.isEmpty ? nil : fixed)
             return
         }
     }
@@ -87,18 +83,14 @@ extension LintContext {
         if let code = profile.types[document.type]?.code {
             guard first != code else { return }
             if fold(first) == fold(code) {
-                report("TYPE_CODE", .error, path: "/number/symbol",
-                       "the ký hiệu of a \(typeName) starts with '\(code)', not '\(first)'", hint: "write '\(code)' exactly",
+                report(.lintTypeCodeSpelling, .error, path: "/number/symbol", ["type": .text(typeName), "code": .text(code), "written": .text(first)],
                        fix: .string(code + settings.codeSeparator + parts[1]))
             } else if codes.contains(first) || codes.contains(where: { fold($0) == fold(first) }) {
-                report("TYPE_CODE", .error, path: "/number/symbol",
-                       "'\(first)' is the code of another type; a \(typeName) has '\(code)'",
-                       hint: "check the document type (\"type\") and the ký hiệu")
+                report(.lintTypeCodeOtherType, .error, path: "/number/symbol", ["type": .text(typeName), "code": .text(code), "written": .text(first)])
             }
-        } else if codes.contains(first) || fold(first) == "CV" {
-            report("TYPE_CODE", .warning, path: "/number/symbol",
-                   "a \(typeName) has no type code in its ký hiệu, but this one starts with '\(first)'",
-                   hint: "write the issuing body's code and the drafting unit's, e.g. \"SNV-VP\"")
+        } else if profile.types[document.type] != nil, codes.contains(first) || fold(first) == "CV" {
+            // A type the profile has, without a code (an unknown type is its own error, and says nothing about codes).
+            report(.lintTypeCodeNone, .warning, path: "/number/symbol", ["type": .text(typeName), "written": .text(first)])
         }
     }
 
@@ -117,8 +109,7 @@ extension LintContext {
         guard let place = document.place else { return }
         let words = place.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         if place.contains(where: \.isNumber) || words.contains(where: { ["ngày", "tháng", "năm"].contains($0) }) {
-            report("PLACE", .error, path: "/place", "the địa danh '\(place)' holds a date",
-                   hint: "write only the place, e.g. \"Trà Vinh\", and the date as \"date\": \"2024-03-05\"; the profile writes 'ngày … tháng … năm …'")
+            report(.lintPlace, .error, path: "/place", ["place": .text(place)])
         }
     }
 }

@@ -23,14 +23,13 @@ extension LintContext {
         let trimmed = line.drop { $0 == " " }
         let token = String(trimmed.prefix { $0 != " " })
         guard !token.isEmpty, !settings.authorityPrefixes.contains(token) else { return }
-        let allowed = settings.authorityPrefixes.joined(separator: ", ")
+        let allowed = MessageArgument.texts(settings.authorityPrefixes)
         if let correct = settings.authorityCorrections[token] {
             let rest = trimmed.dropFirst(token.count).drop { $0 == " " }
-            report("AUTHORITY_PREFIX", .error, path: path, "'\(token)' is not how \(settings.standard) writes the signing authority: '\(correct)'",
-                   hint: "use \(allowed)", fix: .string(correct + " " + rest))
+            report(.lintAuthorityPrefix, .error, path: path, ["written": .text(token), "standard": .text(settings.standard), "correct": .text(correct),
+                                                              "allowed": allowed], fix: .string(correct + " " + rest))
         } else if looksLikePrefix(token) {
-            report("AUTHORITY_PREFIX", .error, path: path, "'\(token)' is not a signing-authority prefix of \(settings.standard)",
-                   hint: "use \(allowed), or write the position alone in \"title\"")
+            report(.lintAuthorityPrefixUnknown, .error, path: path, ["written": .text(token), "standard": .text(settings.standard), "allowed": allowed])
         }
     }
 
@@ -55,16 +54,15 @@ extension LintContext {
             }
         }
         guard !found.isEmpty else { return }
-        report("ACADEMIC_TITLE", .error, path: path, "the signer's name starts with '\(found.joined())': no học hàm, học vị or title before it",
-               hint: "write the full name alone, e.g. \"\(rest)\"", fix: rest.isEmpty ? nil : .string(String(rest)))
+        report(.lintAcademicTitle, .error, path: path, ["titles": .text(found.joined()), "name": .text(String(rest))],
+               fix: rest.isEmpty ? nil : .string(String(rest)))
     }
 
     /// ADDRESSEES: Kính gửi only for the types that have it.
     mutating func checkAddressees() {
         guard !document.addressees.isEmpty, profile.types[document.type] != nil,
               !settings.addresseeTypes.isEmpty, !settings.addresseeTypes.contains(document.type) else { return }
-        report("ADDRESSEES", .warning, path: "/addressees", "a \(typeName) has no Kính gửi",
-               hint: "list the recipients in \"distribution\" (Nơi nhận); Kính gửi is for công văn, tờ trình and the like")
+        report(.lintAddressees, .warning, path: "/addressees", ["type": .text(typeName)])
     }
 
     /// BASES_PUNCTUATION: the profile ends each căn cứ; a different mark written by hand is wrong.
@@ -77,9 +75,8 @@ extension LintContext {
             let expected = i < last ? punctuation.separator : (hasDecision ? punctuation.finalBeforeDecision : nil) ?? punctuation.final
             guard String(mark) != expected else { continue }
             let path = source.linePointer("/bases", index: i)
-            report("BASES_PUNCTUATION", .warning, path: path,
-                   "this căn cứ ends with '\(mark)'; \(i < last ? "each căn cứ but the last" : "the last") ends with '\(expected)'",
-                   hint: "write căn cứ without their final mark: the profile adds it", fix: .string(String(base.dropLast())))
+            report(i < last ? .lintBasesPunctuation : .lintBasesPunctuationLast, .warning, path: path,
+                   ["written": .text(String(mark)), "expected": .text(expected)], fix: .string(String(base.dropLast())))
         }
     }
 
@@ -91,10 +88,10 @@ extension LintContext {
         while let end = line.last, [".", ";", ",", " "].contains(end) { line = line.dropLast() }
         guard (try? pattern.wholeMatch(in: String(line))) == nil else { return }
         let path = source.linePointer("/distribution", index: document.distribution.count - 1)
-        let hint = "end Nơi nhận with the copies kept, e.g. \"\(settings.lastDistributionExample)\""
+        let arguments: [String: MessageArgument] = ["line": .text(lastLine), "example": .text(settings.lastDistributionExample),
+                                                    "standard": .text(settings.standard)]
         guard line.lowercased().hasPrefix("lưu") else {
-            report("LAST_DISTRIBUTION", .error, path: path, "the last line of Nơi nhận is '\(lastLine)', not the copies kept ('Lưu …')",
-                   hint: hint)
+            report(.lintLastDistributionMissing, .error, path: path, arguments)
             return
         }
         // "Lưu VT, X", "lưu: vt, x", "Lưu:VT": the same words in the standard's form.
@@ -102,7 +99,7 @@ extension LintContext {
         var candidate: String
         if settings.codeSeparator == "-" {
             guard rest.uppercased().hasPrefix("VT") else {
-                report("LAST_DISTRIBUTION", .error, path: path, "the last line of Nơi nhận is '\(lastLine)'; it starts 'Lưu: VT'", hint: hint)
+                report(.lintLastDistributionVt, .error, path: path, arguments)
                 return
             }
             rest = rest.dropFirst(2).drop { $0 == "," || $0 == " " }
@@ -111,8 +108,7 @@ extension LintContext {
             candidate = "Lưu " + rest
         }
         let fixable = (try? pattern.wholeMatch(in: candidate)) != nil
-        report("LAST_DISTRIBUTION", .error, path: path,
-               "the last line of Nơi nhận is '\(lastLine)'" + (fixable ? "; \(settings.standard) writes it '\(candidate)'" : ""),
-               hint: hint, fix: fixable ? .string(candidate) : nil)
+        report(fixable ? .lintLastDistributionForm : .lintLastDistribution, .error, path: path,
+               arguments.merging(["candidate": .text(candidate)]) { $1 }, fix: fixable ? .string(candidate) : nil)
     }
 }

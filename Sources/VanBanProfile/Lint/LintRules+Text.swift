@@ -10,8 +10,8 @@ extension LintContext {
             let rule = rules[element] ?? element.uppercased()
             let key = Self.comparable(canonical)
             if let own = profile.elements[element]?.text, own != canonical, Self.comparable(own) == key, !Self.sameUpToTones(own, canonical) {
-                report(rule, .error, path: "/profile", "the profile '\(profile.id)' writes '\(own)' instead of '\(canonical)'",
-                       hint: "correct the text of \"\(element)\" in the profile file")
+                report(.lintFixedStringProfile, .error, path: "/profile", ["profile": .text(profile.id), "written": .text(own), "canonical": .text(canonical),
+                                                                           "element": .text(element)], rule: rule)
             }
             let length = canonical.count
             for (path, text) in texts {
@@ -20,8 +20,7 @@ extension LintContext {
                 let trimmed = text.trimmingSpaces()
                 guard trimmed != canonical, abs(trimmed.count - length) <= 6, Self.comparable(trimmed) == key,
                       !Self.sameUpToTones(trimmed, canonical) else { continue }
-                report(rule, .error, path: path, "'\(trimmed)' is '\(canonical)' misspelt", hint: "write it exactly \"\(canonical)\"",
-                       fix: .string(canonical))
+                report(.lintFixedString, .error, path: path, ["written": .text(trimmed), "canonical": .text(canonical)], fix: .string(canonical), rule: rule)
             }
         }
     }
@@ -72,9 +71,8 @@ extension LintContext {
             }
             fixed += rest
             guard !wrong.isEmpty else { continue }
-            report("DATE_PADDING", .warning, path: path,
-                   "\(wrong.map { "'\($0)'" }.joined(separator: ", ")): days below 10 take a leading 0, and months \(padded.sorted().map(String.init).joined(separator: " and ")) only",
-                   hint: "write dates as the date line does: 'ngày 05 tháng 3', 'ngày 24 tháng 01'", fix: .string(fixed))
+            report(.lintDatePadding, .warning, path: path, ["dates": .texts(wrong.map { "'\($0)'" }),
+                                                            "months": .andList(padded.sorted().map { .text(String($0)) })], fix: .string(fixed))
         }
     }
 
@@ -101,9 +99,10 @@ extension LintContext {
             for path in order {
                 let text = latestText(at: path) ?? original[path] ?? ""
                 let words = wordsAt[path] ?? []
-                report("TONE_STYLE", .warning, path: path,
-                       "\(words.joined(separator: ", ")) \(words.count == 1 ? "is" : "are") in the \(other.rawValue) tone style; this office writes the \(wanted.rawValue) one (\(wanted == .old ? "hòa, thủy" : "hoà, thuỷ"))",
-                       hint: "write \(words.map { ToneStyle.convert($0, to: wanted) }.joined(separator: ", "))",
+                report(.lintToneStyle, .warning, path: path, ["words": .texts(words), "count": .number(words.count),
+                                                              "other": .term(other.term), "wanted": .term(wanted.term),
+                                                              "examples": .text(wanted == .old ? "hòa, thủy" : "hoà, thuỷ"),
+                                                              "corrected": .texts(words.map { ToneStyle.convert($0, to: wanted) })],
                        fix: .string(ToneStyle.convertText(text, to: wanted)))
             }
         } else if let old = byStyle[.old], let new = byStyle[.new] {
@@ -111,9 +110,8 @@ extension LintContext {
             let examples = { (list: [(path: String, word: String)]) in
                 Array(Set(list.map { $0.word.lowercased() })).sorted().prefix(3).joined(separator: ", ")
             }
-            report("TONE_STYLE", .warning, path: minority[0].path,
-                   "the document mixes tone styles: \(old.count) word\(old.count == 1 ? "" : "s") in the old style (\(examples(old))), \(new.count) in the new (\(examples(new)))",
-                   hint: "choose one with vanban check --tone-style old|new --fix, or set lint.toneStyle in the profile")
+            report(.lintToneStyleMixed, .warning, path: minority[0].path, ["old": .number(old.count), "oldExamples": .text(examples(old)),
+                                                                           "new": .number(new.count), "newExamples": .text(examples(new))])
         }
     }
 }

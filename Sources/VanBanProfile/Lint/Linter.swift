@@ -11,7 +11,13 @@ public struct LintFix: Sendable, Hashable {
     public var path: String
     public var replacement: JSONValue
     /// The code of the finding it corrects.
-    public var code: String
+    public var code: DiagnosticCode
+
+    package init(path: String, replacement: JSONValue, code: DiagnosticCode) {
+        self.path = path
+        self.replacement = replacement
+        self.code = code
+    }
 }
 
 /// The thể thức checks of a profile (`vanban check`, and every render): the rules a person gets
@@ -66,17 +72,20 @@ struct LintContext {
 
     var settings: LintSettings { profile.lint }
 
-    mutating func report(_ rule: String, _ severity: Diagnostic.Severity, path: String, _ message: String, hint: String,
-                         fix: JSONValue? = nil) {
-        let diagnostic = Diagnostic(severity, code: settings.ruleID(rule), path: path, message: message,
-                                    hint: fix == nil ? hint : hint + " (vanban check --fix corrects it)")
+    /// Records a finding worded by `key` (`LINT.<RULE>/…`); its code is the rule's id with the
+    /// profile's clause (`ND30.PL1.II.7.AUTHORITY_PREFIX`).
+    mutating func report(_ key: MessageKey, _ severity: Diagnostic.Severity, path: String, _ arguments: [String: MessageArgument] = [:],
+                         fix: JSONValue? = nil, rule given: String? = nil) {
+        let rule = given ?? String(key.codePart.dropFirst("LINT.".count))
+        var diagnostic = Diagnostic(severity, key, code: DiagnosticCode(rawValue: settings.ruleID(rule)), path: path, arguments)
+        diagnostic.correctable = fix != nil
         findings.append(LintFinding(diagnostic: diagnostic, fix: fix.map { LintFix(path: path, replacement: $0, code: diagnostic.code) }))
         if case .string(let text)? = fix { fixedTexts[path] = text }
     }
 
-    /// The name of the document's type for messages (`quyết định`), or its id.
+    /// The name of the document's type for messages (`quyết định`, `công văn`), or its id.
     var typeName: String {
-        profile.types[document.type]?.name?.lowercased() ?? document.type
+        profile.types[document.type]?.displayName?.lowercased() ?? document.type
     }
 
     /// Every text string of `source` with its pointer (identifiers, dates and file names excluded).

@@ -63,6 +63,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     private func runBatch() throws -> Int32 {
+        let resources = try resourceOptions.locate()
         let workers = try workerCount()
         let options = try pdfOptions.renderOptions()
         let settings = BatchSettings(options: options, extraImageFolders: pdfOptions.allowDir, boxes: boxes, skipUnchanged: skipUnchanged)
@@ -73,7 +74,7 @@ struct BatchCommand: ParsableCommand {
         TemporaryFiles.removeStaleBelow(output)
         let reportFile = try report.map(Self.openReport)
         defer { if let reportFile { close(reportFile) } }
-        let engine = try Engine(resources: resourceOptions.locate())
+        let engine = try Engine(resources: resources)
 
         Interrupt.install()
         let monitor = BatchMonitor(total: quiet ? nil : source.count(), quiet: quiet, report: reportFile)
@@ -98,7 +99,7 @@ struct BatchCommand: ParsableCommand {
             // report would tell the next step that documents are missing or done.
             let flushed = fsync(reportFile) == 0 || errno == EINVAL
             if let problem = monitor.reportProblem ?? (flushed ? nil : String(cString: strerror(errno))) {
-                throw CLIError("cannot write the report \(report): \(problem)", hint: "free space on its disk or write it elsewhere, then run again (--skip-unchanged keeps what is done)")
+                throw CLIError(.cliReport, ["path": .text(report), "reason": .text(problem)])
             }
         }
         if Interrupt.requested { return 130 }
@@ -107,7 +108,7 @@ struct BatchCommand: ParsableCommand {
 
     private func workerCount() throws -> Int {
         if let jobs {
-            guard (1...256).contains(jobs) else { throw CLIError("--jobs \(jobs) is not between 1 and 256") }
+            guard (1...256).contains(jobs) else { throw CLIError(.cliOptionRange, ["option": "--jobs", "value": .number(jobs), "low": "1", "high": "256"]) }
             return jobs
         }
         return Processors.available
@@ -115,7 +116,7 @@ struct BatchCommand: ParsableCommand {
 
     private static func openReport(_ path: String) throws -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CLIError("cannot write the report \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw CLIError(.cliReportOpen, ["path": .text(path), "reason": .text(String(cString: strerror(errno)))]) }
         return fd
     }
 }
@@ -125,13 +126,13 @@ enum Folders {
     static func create(_ path: String) throws {
         var info = stat()
         if stat(path, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw CLIError("\(path) exists and is not a folder") }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw CLIError(.cliNotAFolder, ["path": .text(path)]) }
             return
         }
         let parent = FilePath.folder(of: path)
         if parent != path, parent != "." { try create(parent) }
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw CLIError("cannot create the folder \(path): \(String(cString: strerror(errno)))")
+            throw CLIError(.cliMkdir, ["path": .text(path), "reason": .text(String(cString: strerror(errno)))])
         }
     }
 }

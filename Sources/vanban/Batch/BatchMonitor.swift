@@ -59,12 +59,7 @@ final class BatchMonitor: @unchecked Sendable {
             let shown = result.diagnostics.filter { $0.severity == .error || !quiet && $0.severity == .warning }
             if !shown.isEmpty {
                 clearBar(&s.barShown)
-                var text = ""
-                for d in shown {
-                    text += "\(result.job.item.label):\(d.path): \(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
-                    if let hint = d.hint { text += "  hint: \(hint)\n" }
-                }
-                CLIOutput.writeStandardError(text)
+                CLIOutput.writeStandardError(shown.map { CLIOutput.line($0, place: "\(result.job.item.label):\($0.path)") }.joined())
             }
             if let report, s.reportProblem == nil, !CLIOutput.writeAll(report, Array(line.utf8)) {
                 s.reportProblem = String(cString: strerror(errno))
@@ -81,11 +76,12 @@ final class BatchMonitor: @unchecked Sendable {
             guard !quiet || s.counts.failed > 0 || interrupted else { return }
             let c = s.counts
             let rate = elapsed > 0 ? Double(c.done) / elapsed : 0
-            var text = interrupted ? "vanban batch: interrupted; " : "vanban batch: "
-            text += "\(c.done) document\(c.done == 1 ? "" : "s") in \(Self.fixed(elapsed, 1)) s (\(Self.fixed(rate, 1)) doc/s): "
-            text += "\(c.ok) rendered, \(c.skipped) unchanged, \(c.failed) failed"
-            if let reportPath { text += "; report: \(reportPath)" }
-            if let peak = Self.peakMemoryMegabytes() { text += "; peak memory \(Self.fixed(peak, 1)) MB" }
+            var text = CLIOutput.text(interrupted ? .batchSummaryInterrupted : .batchSummary, [
+                "done": .number(c.done), "seconds": .text(Self.fixed(elapsed, 1)), "rate": .text(Self.fixed(rate, 1)),
+                "rendered": .number(c.ok), "unchanged": .number(c.skipped), "failed": .number(c.failed),
+            ])
+            if let reportPath { text += CLIOutput.text(.batchSummaryReport, ["path": .text(reportPath)]) }
+            if let peak = Self.peakMemoryMegabytes() { text += CLIOutput.text(.batchSummaryMemory, ["megabytes": .text(Self.fixed(peak, 1))]) }
             CLIOutput.writeStandardError(text + "\n")
         }
     }
@@ -97,16 +93,17 @@ final class BatchMonitor: @unchecked Sendable {
             let rate = elapsed > 0 ? Double(c.done) / elapsed : 0
             var parts: [String] = []
             if let total, total > 0 {
-                parts.append("\(c.done)/\(total) \(Int(Double(c.done) * 100 / Double(total)))%")
+                parts.append(CLIOutput.text(.batchProgressDone, ["done": .number(c.done), "total": .number(total),
+                                                                 "percent": .number(Int(Double(c.done) * 100 / Double(total)))]))
             } else {
-                parts.append("\(c.done) done")
+                parts.append(CLIOutput.text(.batchProgressCount, ["done": .number(c.done)]))
             }
-            parts.append("\(Self.fixed(rate, 1)) doc/s")
+            parts.append(CLIOutput.text(.batchProgressRate, ["rate": .text(Self.fixed(rate, 1))]))
             if let total, rate > 0, c.done < total {
                 let eta = Int(min(8_640_000, (Double(total - c.done) / rate).rounded(.up)))  // at most 100 days
-                parts.append("ETA \(eta / 60):\(eta % 60 < 10 ? "0" : "")\(eta % 60)")
+                parts.append(CLIOutput.text(.batchProgressEta, ["eta": .text("\(eta / 60):\(eta % 60 < 10 ? "0" : "")\(eta % 60)")]))
             }
-            if c.failed > 0 { parts.append("\(c.failed) failed") }
+            if c.failed > 0 { parts.append(CLIOutput.text(.batchProgressFailed, ["failed": .number(c.failed)])) }
             if terminal {
                 var bar = ""
                 if let total, total > 0 {
@@ -129,12 +126,7 @@ final class BatchMonitor: @unchecked Sendable {
 
     /// One JSON line of `--report`.
     static func reportLine(_ r: BatchResult) -> String {
-        let diagnostics: [JSONValue] = r.diagnostics.map { d in
-            var members: [(key: String, value: JSONValue)] = [("severity", .string(d.severity.rawValue)), ("code", .string(d.code)),
-                                                              ("path", .string(d.path)), ("message", .string(d.message))]
-            if let hint = d.hint { members.append(("hint", .string(hint))) }
-            return .object(members)
-        }
+        let diagnostics = r.diagnostics.map { DiagnosticReport.item($0) }
         let value = JSONValue.object([
             ("index", .number(Double(r.job.item.index))),
             ("input", .string(r.job.item.input)),

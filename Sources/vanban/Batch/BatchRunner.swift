@@ -109,8 +109,7 @@ enum BatchWorkers {
             BatchResult(job: job, status: status, pages: pages, milliseconds: Clock.milliseconds() - start, diagnostics: diagnostics)
         }
         if let problem = job.item.problem {
-            return result(.failed, [Diagnostic(.error, code: "BATCH.READ", path: "", message: problem,
-                                               hint: "check that the file exists and is readable")])
+            return result(.failed, [CLIOutput.word(Diagnostic(.error, .batchRead, path: "", ["detail": .text(problem)]))])
         }
         let options = settings.options(for: job.item)
         do {
@@ -125,8 +124,7 @@ enum BatchWorkers {
                     try CLIOutput.writeAtomically(Array(boxes.utf8), to: String(job.output.dropLast(4)) + ".boxes.json")
                 }
             } catch {
-                return result(.failed, rendered.diagnostics + [Diagnostic(.error, code: "BATCH.WRITE", path: "", message: "\(error)",
-                                                                         hint: "check that the output folder is writable and has room")])
+                return result(.failed, rendered.diagnostics + [CLIOutput.word(Diagnostic(.error, .batchWrite, path: "", ["detail": .text("\(error)")]))])
             }
             return result(.ok, pages: rendered.pageCount, rendered.diagnostics)
         } catch {

@@ -49,7 +49,7 @@ struct BatchSource {
             if argument == "-" { inputs.append(.standardInput); continue }
             var info = stat()
             guard stat(argument, &info) == 0 else {
-                throw CLIError("cannot open \(argument): \(String(cString: strerror(errno)))")
+                throw CLIError(.cliOpen, ["path": .text(argument), "reason": .text(String(cString: strerror(errno)))])
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 inputs.append(.folder(argument.count > 1 && argument.hasSuffix("/") ? String(argument.dropLast()) : argument))
@@ -192,7 +192,7 @@ final class LineReader {
 
     init(path: String, limit: Int = .max - 1) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw CLIError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw CLIError(.cliOpen, ["path": .text(path), "reason": .text(String(cString: strerror(errno)))]) }
         descriptor = fd
         owned = true
         name = path
@@ -202,7 +202,7 @@ final class LineReader {
     init(descriptor: Int32, limit: Int = .max - 1) {
         self.descriptor = descriptor
         owned = false
-        name = "standard input"
+        name = "-"
         self.limit = limit
     }
 
@@ -216,7 +216,7 @@ final class LineReader {
         while true {
             let n = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { throw CLIError("cannot read \(name): \(String(cString: strerror(errno)))") }
+            guard n >= 0 else { throw CLIError(.cliRead, ["path": .text(name), "reason": .text(String(cString: strerror(errno)))]) }
             if n == 0 { break }
             var start = 0
             // Memory per line is bounded: past the limit the rest of the line is skipped.

@@ -40,12 +40,12 @@ struct OutputNamer {
         while let open = rest.firstIndex(of: "{") {
             text += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else {
-                throw CLIError("--name '\(template)' has a { without its }", hint: "write placeholders as {number}, {date}, …")
+                throw CLIError(.cliNameBrace, ["template": .text(template)])
             }
             let field = String(rest[rest.index(after: open)..<close])
             guard Self.fields.contains(where: { $0.name == field }) else {
-                throw CLIError("--name '\(template)' uses the unknown placeholder {\(field)}",
-                               hint: "placeholders: " + Self.fields.map { "{\($0.name)}" }.joined(separator: " "))
+                throw CLIError(.cliNameField, ["template": .text(template), "placeholder": .text("{\(field)}"),
+                                               "placeholders": .words(Self.fields.map { .text("{\($0.name)}") })])
             }
             if !text.isEmpty { pieces.append(.text(text)) }
             text = ""

@@ -1,32 +1,5 @@
 import VanBanModel
 
-/// One of the four faces of the document family.
-public enum FontStyle: Int, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-    case regular, bold, italic, boldItalic
-
-    /// The face that carries an inline style (underline is drawn, not a face).
-    public init(_ style: InlineStyle) {
-        switch (style.bold, style.italic) {
-        case (false, false): self = .regular
-        case (true, false): self = .bold
-        case (false, true): self = .italic
-        case (true, true): self = .boldItalic
-        }
-    }
-
-    public var isBold: Bool { self == .bold || self == .boldItalic }
-    public var isItalic: Bool { self == .italic || self == .boldItalic }
-
-    public var description: String {
-        switch self {
-        case .regular: "Regular"
-        case .bold: "Bold"
-        case .italic: "Italic"
-        case .boldItalic: "Bold Italic"
-        }
-    }
-}
-
 /// Vertical metrics of a face, in font units.
 public struct FontMetrics: Sendable, Hashable {
     public var unitsPerEm: Int32

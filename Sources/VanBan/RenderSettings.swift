@@ -1,0 +1,95 @@
+import VanBanModel
+
+/// The options of a render given as text — the CLI's flags, the service's query — read in one
+/// place, with one wording of their problems (`OPTION.*`).
+public struct RenderSettings: Sendable {
+    /// The option names, as the service's query and the CLI's long flags spell them.
+    public enum Name: String, Sendable, CaseIterable {
+        case format, dpi, page, created, force, lang
+        case toneStyle = "tone-style"
+        case signFields = "sign-fields"
+    }
+
+    /// A value that is not one the option takes.
+    public struct Problem: Error, Sendable {
+        /// How the catalogue words it.
+        public var key: MessageKey
+        /// The values of the message.
+        public var arguments: [String: MessageArgument]
+        /// A problem worded by `key`.
+        public init(key: MessageKey, arguments: [String: MessageArgument] = [:]) {
+            self.key = key
+            self.arguments = arguments
+        }
+    }
+
+    /// The formats VanBan writes, by name.
+    public enum FormatName: String, Sendable, CaseIterable {
+        case pdf, png, svg, ps
+    }
+
+    /// What to write.
+    public var format: FormatName = .pdf
+    /// Resolution of a PNG.
+    public var dpi = 96.0
+    /// The options so far (format and resolution are applied by `options`).
+    private var base: RenderOptions
+
+    /// Settings over `base`: its values unless an option says otherwise.
+    public init(base: RenderOptions = RenderOptions()) { self.base = base }
+
+    /// The render options.
+    public var options: RenderOptions {
+        var options = base
+        options.format = switch format {
+        case .pdf: .pdf
+        case .png: .png(dpi: dpi)
+        case .svg: .svg
+        case .ps: .ps
+        }
+        return options
+    }
+
+    /// Reads option `name` from `text`.
+    public mutating func read(_ name: Name, _ text: String) throws(Problem) {
+        switch name {
+        case .format:
+            guard let format = FormatName(rawValue: text.lowercased()) else {
+                throw Problem(key: .optionFormat, arguments: ["value": .text(text), "formats": .texts(FormatName.allCases.map(\.rawValue))])
+            }
+            self.format = format
+        case .dpi:
+            guard Length.isDecimal(text), let dpi = Double(text), OutputFormat.resolutions.contains(dpi) else {
+                throw Problem(key: .optionDpi, arguments: ["value": .text(text)])
+            }
+            self.dpi = dpi
+        case .page:
+            guard text.utf8.count <= 7, let page = Int(text), (1...1_000_000).contains(page) else {
+                throw Problem(key: .optionPage, arguments: ["value": .text(text)])
+            }
+            base.page = page
+        case .created:
+            guard let timestamp = Timestamp(iso: text) else { throw Problem(key: .optionCreated, arguments: ["value": .text(text)]) }
+            base.created = timestamp
+        case .toneStyle:
+            guard let style = ToneStyle(rawValue: text) else { throw Problem(key: .optionToneStyle, arguments: ["value": .text(text)]) }
+            base.toneStyle = style
+        case .lang:
+            guard let language = Language(tag: text), text.utf8.count <= 35 else {
+                throw Problem(key: .optionLang, arguments: ["value": .text(text), "languages": .texts(Language.allCases.map(\.rawValue))])
+            }
+            base.language = language
+        case .force: base.enforceChecks = !(try Self.flag(name.rawValue, text))
+        case .signFields: base.signatureFields = try Self.flag(name.rawValue, text)
+        }
+    }
+
+    /// `true`, `false`, `1`, `0`, or empty for true (a bare `?force`).
+    public static func flag(_ name: String, _ text: String) throws(Problem) -> Bool {
+        switch text {
+        case "true", "1", "": return true
+        case "false", "0": return false
+        default: throw Problem(key: .optionFlag, arguments: ["name": .text(name), "value": .text(text)])
+        }
+    }
+}
