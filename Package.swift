@@ -1,5 +1,7 @@
 // swift-tools-version: 6.1
 // VanBan — Vietnamese official documents (NĐ 30/2020, HD 36/VPTW, HD 05/VPTW) from JSON to PDF.
+// Licensed under the Apache License, Version 2.0 (LICENSE); the bundled fonts under the SIL Open Font
+// License 1.1 (fonts/OFL.txt) and the other data files under the licences beside them.
 import PackageDescription
 
 let package = Package(

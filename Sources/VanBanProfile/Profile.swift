@@ -156,6 +156,14 @@ public struct PageNumberStyle: Sendable, Hashable {
     }
 }
 
+/// Where the header puts the place and date line (`datePlacement` in a profile).
+public enum DatePlacement: String, Sendable, Hashable, CaseIterable {
+    /// On the baseline of the number, in the right column (NĐ30 PL I, II.4).
+    case numberLine = "number-line"
+    /// Right under the national title's rule, in the right column (HD36).
+    case belowTitle = "below-title"
+}
+
 /// The two header columns (ô 1–4) and where the date goes.
 public struct HeaderGeometry: Sendable, Hashable {
     /// The right column's share of the text width: the column grows from `min` to hold the
@@ -164,14 +172,13 @@ public struct HeaderGeometry: Sendable, Hashable {
     public var rightMax: Double
     /// Room left free on each side of the right column's widest line.
     public var padding: Length
-    /// `number-line`: the date sits on the baseline of the number (NĐ30 PL I, II.4);
-    /// `below-title`: right under the title's rule (HD36).
-    public var datePlacement: String
+    /// Where the place and date line goes.
+    public var datePlacement: DatePlacement
     /// Space between the header and what follows it.
     public var spaceAfter: Length
 
     public init(rightMin: Double = 0.55, rightMax: Double = 0.64, padding: Length = .mm(2),
-                datePlacement: String = "number-line", spaceAfter: Length = .pt(12)) {
+                datePlacement: DatePlacement = .numberLine, spaceAfter: Length = .pt(12)) {
         self.rightMin = rightMin
         self.rightMax = rightMax
         self.padding = padding

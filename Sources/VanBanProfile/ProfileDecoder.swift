@@ -69,7 +69,7 @@ public enum ProfileDecoder {
         }
         let header = r.object("header") { h in
             HeaderGeometry(rightMin: h.number("rightMin", in: 0.3...0.8) ?? 0.55, rightMax: h.number("rightMax", in: 0.3...0.8) ?? 0.64,
-                           padding: h.length("padding") ?? .mm(2), datePlacement: h.string("datePlacement") ?? "number-line",
+                           padding: h.length("padding") ?? .mm(2), datePlacement: h.named("datePlacement", DatePlacement.self, else: .profileValueDatePlacement) ?? .numberLine,
                            spaceAfter: h.length("spaceAfter") ?? .pt(12))
         } ?? HeaderGeometry()
         let signature = r.object("signature") { s in
@@ -131,13 +131,7 @@ public enum ProfileDecoder {
         var style = ParagraphStyle(size: .pt(r.number("size", in: 4...72) ?? 14))
         style.base = InlineStyle(bold: r.bool("bold") ?? false, italic: r.bool("italic") ?? false,
                                  underline: r.bool("underline") ?? false)
-        if let align = r.string("align") {
-            if let a = Alignment(rawValue: align) {
-                style.alignment = a
-            } else {
-                r.problem(at: "align", .profileValueAlignment, ["value": .text(align), "values": .texts(Alignment.allCases.map(\.rawValue))])
-            }
-        }
+        if let align = r.named("align", Alignment.self, else: .profileValueAlignment) { style.alignment = align }
         style.firstLineIndent = r.length("firstLineIndent") ?? .zero
         style.spaceBefore = r.length("spaceBefore") ?? .zero
         style.spaceAfter = r.length("spaceAfter") ?? .zero

@@ -28,20 +28,9 @@ public struct VanBanService: Sendable {
     public func run(onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) async throws {
         MemoryTrim.configure()
         let workers = Workers(count: configuration.workers, queue: configuration.queue, deadlineSeconds: configuration.deadlineSeconds)
-        let router = Router(context: ServiceContext.self, options: .autoGenerateHeadEndpoints)
-        router.add(middleware: RequestLog(messages: engine.messages, defaultLanguage: configuration.language))
-        Endpoints(engine: engine, configuration: configuration, workers: workers, budget: BodyBudget(bytes: configuration.bodyMemoryBytes),
-                  clients: ClientGate(limit: configuration.perClient), files: files).register(on: router)
-        let port = configuration.port
-        let app = Application(
-            router: router,
-            server: .http1(configuration: .init(additionalChannelHandlers: [ParseErrorBody(messages: engine.messages, language: configuration.language)],
-                                                idleTimeout: .milliseconds(Int64(configuration.idleSeconds * 1000)))),
-            configuration: .init(address: .hostname(configuration.host, port: port), serverName: "VanBan/\(VanBanVersion.string)"),
-            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
-            logger: logger)
+        let app = application(workers: workers, onListening: onListening)
         logger.info("starting", metadata: [
-            "host": .string(configuration.host), "port": .stringConvertible(port), "workers": .stringConvertible(configuration.workers),
+            "host": .string(configuration.host), "port": .stringConvertible(configuration.port), "workers": .stringConvertible(configuration.workers),
             "queue": .stringConvertible(configuration.queue), "max_body": .stringConvertible(configuration.maxBodyBytes),
             "body_memory": .stringConvertible(configuration.bodyMemoryBytes), "deadline_s": .stringConvertible(configuration.deadlineSeconds),
             "idle_s": .stringConvertible(configuration.idleSeconds), "max_pages": .stringConvertible(configuration.limits.pages),
@@ -64,6 +53,29 @@ public struct VanBanService: Sendable {
         }
         try await workers.shutdown()
         logger.info("stopped: every request received was answered")
+    }
+}
+
+extension VanBanService {
+    /// The routes: the request log (id, language, problems) around the endpoints.
+    func router(workers: Workers) -> Router<ServiceContext> {
+        let router = Router(context: ServiceContext.self, options: .autoGenerateHeadEndpoints)
+        router.add(middleware: RequestLog(messages: engine.messages, defaultLanguage: configuration.language))
+        Endpoints(engine: engine, configuration: configuration, workers: workers, budget: BodyBudget(bytes: configuration.bodyMemoryBytes),
+                  clients: ClientGate(limit: configuration.perClient), files: files).register(on: router)
+        return router
+    }
+
+    /// The HTTP/1 application over `router(workers:)` (the tests drive it in process).
+    func application(workers: Workers, onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let port = configuration.port
+        return Application(
+            router: router(workers: workers),
+            server: .http1(configuration: .init(additionalChannelHandlers: [ParseErrorBody(messages: engine.messages, language: configuration.language)],
+                                                idleTimeout: .milliseconds(Int64(configuration.idleSeconds * 1000)))),
+            configuration: .init(address: .hostname(configuration.host, port: port), serverName: "VanBan/\(VanBanVersion.string)"),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
+            logger: logger)
     }
 }
 

@@ -113,7 +113,7 @@ import VanBanText
             let lines = try setLines(text, measure: .mm(width), shaper: shaper)
             for line in lines.dropLast() {
                 let last = lineText(line).split(separator: " ").last.map { String($0).lowercased() } ?? ""
-                #expect(!ParagraphSetter.numberLabels.contains(last), "line ends with '\(last)' at \(width) mm")
+                #expect(!VietnameseBreakRules.numberLabels.contains(last), "line ends with '\(last)' at \(width) mm")
             }
         }
     }

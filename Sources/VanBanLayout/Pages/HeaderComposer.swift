@@ -77,7 +77,7 @@ struct HeaderComposer {
         // Number and date: on one baseline (NĐ30 PL I, II.4), or the date right under the title (HD36).
         let number = header.number.map { typesetter.set($0, measure: leftInner.width) }
         let date = header.date.map { typesetter.setOnOneLine($0, measure: rightInner.width, what: .partDateLine) }
-        if header.geometry.datePlacement == "number-line" {
+        if header.geometry.datePlacement == .numberLine {
             let top = max(yLeft, yRight)
             let ascent = max(number?.ascent ?? .zero, date?.ascent ?? .zero)
             if let number {
@@ -230,7 +230,7 @@ struct HeaderComposer {
         while size >= smallest - 1e-9 {
             let sized = lines.map { typesetter.set($0, style: $0.style.sized(size), measure: measure) }
             if sized.allSatisfy({ $0.lines.count <= 1 }) {
-                typesetter.warn(Diagnostic(.note, .layoutSizeInRangeIssuer, path: "/issuer", ["size": .text("\(size)")]))
+                typesetter.warn(Diagnostic(.note, .layoutSizeInRangeIssuer, path: "/issuer", ["size": .decimal(size)]))
                 return sized
             }
             size -= 1

@@ -72,8 +72,8 @@ final class Typesetter {
             let smaller = set(line, style: line.style.sized(size), measure: measure)
             if smaller.lines.count <= 1 {
                 notes.append(Diagnostic(.note, .layoutSizeInRange, path: line.path, [
-                    "what": .term(what), "size": .text(format(size)), "natural": .text(format(line.style.size.points)),
-                    "low": .text(format(range.lowerBound)), "high": .text(format(range.upperBound)),
+                    "what": .term(what), "size": .decimal(size), "natural": .decimal(line.style.size.points),
+                    "low": .decimal(range.lowerBound), "high": .decimal(range.upperBound),
                 ]))
                 return smaller
             }
@@ -115,10 +115,6 @@ final class Typesetter {
         let marker = StyledLine(role: item.role, path: item.path, runs: [StyledText(String(first.text.prefix(1)), first.style)],
                                 style: item.style)
         return naturalWidth(marker) + item.style.size * 0.25  // and a space (a quarter em in Times metrics)
-    }
-
-    private func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
 

@@ -7,14 +7,13 @@ struct BreakItem {
     var stretch: Double = 0
     var shrink: Double = 0
     var penalty: Double = 0
-    var flagged = false
 
     static func box(_ width: Double) -> BreakItem { BreakItem(kind: .box, width: width) }
     static func glue(_ width: Double, stretch: Double, shrink: Double) -> BreakItem {
         BreakItem(kind: .glue, width: width, stretch: stretch, shrink: shrink)
     }
-    static func penalty(_ cost: Double, width: Double = 0, flagged: Bool = false) -> BreakItem {
-        BreakItem(kind: .penalty, width: width, penalty: cost, flagged: flagged)
+    static func penalty(_ cost: Double, width: Double = 0) -> BreakItem {
+        BreakItem(kind: .penalty, width: width, penalty: cost)
     }
     /// Stretch of the glue that ends a paragraph (`\parfillskip`): large enough to absorb any gap.
     static let finishingStretch = 1e7
@@ -27,10 +26,12 @@ struct BreakItem {
 struct LineBreaker {
     /// Largest adjustment ratio accepted (1 = spaces stretched by their full stretch).
     var tolerance: Double
+    /// Added to every line's badness before squaring (Knuth's \linepenalty, 10): fewer lines
+    /// are preferred when the spacing is equal.
     var linePenalty = 10.0
-    /// Added when adjacent lines differ by more than one fitness class (tight/normal/loose/very loose).
+    /// Added when adjacent lines differ by more than one fitness class (tight/normal/loose/very
+    /// loose; Knuth's \adjdemerits, 10,000, lowered so spacing weighs more than evenness).
     var adjacentDemerits = 3000.0
-    var flaggedDemerits = 3000.0
 
     private struct Node {
         var position: Int
@@ -60,8 +61,7 @@ struct LineBreaker {
                 let ratio = adjustmentRatio(from: node, to: b, items: items, sums: sums, width: lineWidth(node.line))
                 if ratio >= -1 && ratio <= tolerance {
                     let fitness = LineBreaker.fitness(ratio)
-                    var total = node.demerits + demerits(ratio: ratio, item: items[b],
-                                                         previousItem: node.position > 0 ? items[node.position] : nil)
+                    var total = node.demerits + demerits(ratio: ratio, item: items[b])
                     if abs(fitness - node.fitness) > 1 { total += adjacentDemerits }
                     if total < best[fitness].demerits { best[fitness] = (total, active[i]) }
                 }
@@ -147,7 +147,7 @@ struct LineBreaker {
         return breaks.reversed()
     }
 
-    private func demerits(ratio: Double, item: BreakItem, previousItem: BreakItem?) -> Double {
+    private func demerits(ratio: Double, item: BreakItem) -> Double {
         let badness = ratio.isInfinite ? 10_000 : min(10_000, 100 * abs(ratio * ratio * ratio))
         var d = (linePenalty + badness) * (linePenalty + badness)
         if item.kind == .penalty {
@@ -156,7 +156,6 @@ struct LineBreaker {
             } else if item.penalty > BreakItem.forcedBreak {
                 d -= item.penalty * item.penalty
             }
-            if item.flagged, previousItem?.flagged == true, previousItem?.kind == .penalty { d += flaggedDemerits }
         }
         return d
     }

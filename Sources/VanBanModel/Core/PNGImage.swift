@@ -1,5 +1,5 @@
-/// A PNG image: its bytes, pixel size and, when it says so, its resolution. Checked, not decoded
-/// (drawing decodes it).
+/// A PNG image: its bytes and pixel size. Checked, not decoded (drawing decodes it); its size on
+/// the page comes from the profile (a signature box, a seal), never from the file's resolution.
 public struct PNGImage: Sendable, Hashable {
     /// The PNG file's bytes, as given.
     public let bytes: [UInt8]
@@ -7,32 +7,22 @@ public struct PNGImage: Sendable, Hashable {
     public let width: Int
     /// Height in pixels, from the IHDR chunk.
     public let height: Int
-    /// Pixels per metre from the `pHYs` chunk, when the file gives them.
-    public let pixelsPerMetre: (x: Int, y: Int)?
 
     public static func == (a: PNGImage, b: PNGImage) -> Bool { a.bytes == b.bytes }
     public func hash(into hasher: inout Hasher) { hasher.combine(bytes.count); hasher.combine(width); hasher.combine(height) }
 
-    /// Why bytes are not a usable PNG.
-    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Why bytes are not a usable PNG (worded by the catalogues' `MODEL.IMAGE/…`).
+    public enum Problem: Error, Sendable, Equatable {
         case notPNG, truncated, empty
         /// Wider or taller than `maxSide` pixels.
         case tooLarge(width: Int, height: Int)
-        public var description: String {
-            switch self {
-            case .notPNG: "not a PNG file"
-            case .truncated: "the PNG file is cut short"
-            case .empty: "the image has no pixels"
-            case .tooLarge(let width, let height): "\(width) × \(height) pixels; an image may be at most \(PNGImage.maxSide) pixels on a side"
-            }
-        }
     }
 
     /// The widest and tallest image drawn: Cairo's image surfaces stop at 32767 pixels, and a
     /// header may claim up to 2³² − 1 (whose square does not fit in a 64-bit integer).
     public static let maxSide = 32767
 
-    /// Checks the signature and reads the header (IHDR) and the resolution (pHYs).
+    /// Checks the signature and reads the header (IHDR).
     public init(bytes: [UInt8]) throws(Problem) {
         let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         guard bytes.count >= 8, Array(bytes[0..<8]) == signature else { throw .notPNG }
@@ -41,21 +31,9 @@ public struct PNGImage: Sendable, Hashable {
         let width = be32(16), height = be32(20)
         guard width > 0, height > 0 else { throw .empty }
         guard width <= Self.maxSide, height <= Self.maxSide else { throw .tooLarge(width: width, height: height) }
-        var resolution: (Int, Int)?
-        var offset = 8
-        while offset + 12 <= bytes.count {
-            let length = be32(offset)
-            let type = String(decoding: bytes[(offset + 4)..<(offset + 8)], as: UTF8.self)
-            if type == "pHYs", length == 9, offset + 17 <= bytes.count, bytes[offset + 16] == 1 {
-                resolution = (be32(offset + 8), be32(offset + 12))
-            }
-            if type == "IDAT" || type == "IEND" { break }
-            offset += 12 + length
-        }
         self.bytes = bytes
         self.width = width
         self.height = height
-        self.pixelsPerMetre = resolution
     }
 
     /// Height over width.

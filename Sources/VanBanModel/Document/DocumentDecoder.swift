@@ -106,7 +106,7 @@ public enum DocumentDecoder {
         var diagnostics: [Diagnostic]
         if r.hasOnlyUnknownKeys {
             // A wrapper ({"documents": […]}) or some other file: rendering it would give a blank page.
-            diagnostics = r.diagnostics + [Diagnostic(.error, .modelNotADocument, path: "", ["keys": .texts(Array(r.keys.prefix(5)))])]
+            diagnostics = r.diagnostics + [Diagnostic(.error, .modelNotADocument, path: "", ["keys": .texts(r.keys.count > 5 ? r.keys.prefix(5) + ["…"] : r.keys)])]
         } else {
             r.reportUnknownKeys()
             diagnostics = r.diagnostics

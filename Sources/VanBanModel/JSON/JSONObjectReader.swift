@@ -58,6 +58,18 @@ public struct JSONObjectReader {
         return value
     }
 
+    /// A string member naming a case of `T` by its raw value; any other text is reported with
+    /// `problem`, whose message names the value written and its hint the values allowed.
+    public mutating func named<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, else problem: MessageKey) -> T?
+    where T.RawValue == String {
+        guard let text = string(key) else { return nil }
+        guard let value = T(rawValue: text) else {
+            self.problem(at: key, problem, ["value": .text(text), "values": .texts(T.allCases.map(\.rawValue))])
+            return nil
+        }
+        return value
+    }
+
     /// A number member, optionally bounded.
     public mutating func number(_ key: String, in range: ClosedRange<Double>? = nil) -> Double? {
         guard let v = value(key) else { return nil }

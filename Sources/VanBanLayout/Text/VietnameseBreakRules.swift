@@ -1,0 +1,82 @@
+/// Where a line of Vietnamese text should not end, beyond the spacing a break causes: the
+/// habits of a careful clerk, who keeps with a no-break space what belongs together
+/// (docs/architecture.md, "Line breaking"). Each rule gives the cost of breaking at the space after
+/// a word; +∞ forbids the break, 0 leaves it to the spacing alone.
+struct VietnameseBreakRules {
+    let line: ShapedLine
+    /// The narrowest measure a line of the paragraph has: a word and the next are only kept
+    /// together when they fit on such a line.
+    let measure: Double
+
+    /// Words that never end a line when a number follows: `ngày 27`, `tháng 9`, `năm 2024`,
+    /// `số 05`, `Điều 3`, `khoản 2`, `Chương II` stay together.
+    static let numberLabels: Set<String> = ["ngày", "tháng", "năm", "số", "điều", "khoản", "điểm", "chương", "phần", "mục", "quý"]
+
+    /// Breaking inside a date (`16 tháng 7 năm 2024`). A penalty adds its square to the
+    /// demerits (`LineBreaker`); 300² weighs as much as a line whose spaces stretch 1.4 times their
+    /// stretch (badness 290), so a date is split only to avoid spacing worse than that.
+    static let insideDate = 300.0
+    /// Breaking inside a proper name (`Phù Mỹ`, `Trần Quốc Tuấn`): 150² weighs as a stretch of 1.1
+    /// (badness 140). Names are long and a break there is tolerable, but not for a small gain.
+    static let insideProperName = 150.0
+
+    /// The cost of a line break at the space after `word`, `next` being the first glyph after it:
+    /// - never before a dash standing alone (`2024 - 2030`): the line would seem to start a list item;
+    /// - never between a label and its number (`ngày 27`, `Điều 3`);
+    /// - dear inside a date and inside a proper name.
+    func costOfBreak(afterWord word: Range<Int>, next: Int) -> Double {
+        guard !word.isEmpty, next < line.glyphs.count else { return 0 }
+        // Cheap tests on the first bytes first; strings only for the few spaces that need them.
+        let firstOfNext = line.firstByte(next), firstOfWord = line.firstByte(word.lowerBound)
+        let nextEnd = line.nextSpace(from: next)
+        if (firstOfNext == UInt8(ascii: "-") || firstOfNext == 0xE2), nextEnd - next == 1,
+           ["-", "–", "—"].contains(line.text(next..<nextEnd)), fitsWithNextWord(from: word.lowerBound) {
+            return .infinity
+        }
+        let digit = (0x30...0x39).contains(firstOfNext)
+        if digit || firstOfNext == UInt8(ascii: "I") || firstOfNext == UInt8(ascii: "V") || firstOfNext == UInt8(ascii: "X"),
+           keepsItsNumber(word: word, next: next), fitsWithNextWord(from: word.lowerBound) {
+            return .infinity
+        }
+        if (0x30...0x39).contains(firstOfWord), firstOfNext == UInt8(ascii: "t") || firstOfNext == UInt8(ascii: "n") {
+            let before = line.text(word), after = line.text(next..<nextEnd)
+            if before.allSatisfy(\.isNumber), after == "tháng" || after == "năm" { return Self.insideDate }
+        }
+        let lowerASCII = UInt8(ascii: "a")...UInt8(ascii: "z")
+        if !lowerASCII.contains(firstOfWord), !lowerASCII.contains(firstOfNext), !digit {
+            let before = line.text(word), after = line.text(next..<nextEnd)
+            if let a = before.first, let b = after.first, a.isUppercase, b.isUppercase,
+               !before.hasSuffix(","), !before.hasSuffix("."), !before.hasSuffix(":"), !before.hasSuffix(";"),
+               before.contains(where: \.isLowercase) || before.count == 1, after.contains(where: \.isLowercase) {
+                return Self.insideProperName
+            }
+        }
+        return 0
+    }
+
+    /// Whether the word starting at `from`, the space and the word after it fit on one line.
+    private func fitsWithNextWord(from: Int) -> Bool {
+        var spaces = 0, width = 0.0, g = from
+        while g < line.glyphs.count {
+            if line.isSpace(line.glyphs[g]) {
+                spaces += 1
+                if spaces == 2 { break }
+            }
+            width += line.glyphs[g].advance
+            g += 1
+        }
+        return width <= measure
+    }
+
+    /// Whether `word` is a label (`ngày`, `Điều`) and a number (`27`, `IV`) follows it.
+    private func keepsItsNumber(word: Range<Int>, next: Int) -> Bool {
+        guard !word.isEmpty, next < line.glyphs.count, word.count <= 8 else { return false }
+        let first = line.glyphs[word.lowerBound], space = line.glyphs[next - 1], after = line.glyphs[next]
+        guard space.run == first.run else { return false }
+        let nextByte = line.bytes[Int(after.run)][line.cluster(after)]
+        let startsNumber = (0x30...0x39).contains(nextByte) || [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains(nextByte)
+        guard startsNumber else { return false }
+        let text = String(decoding: line.bytes[Int(first.run)][line.cluster(first)..<line.cluster(space)], as: UTF8.self)
+        return Self.numberLabels.contains(text.lowercased())
+    }
+}
