@@ -38,7 +38,7 @@ let package = Package(
         // Profiles (layouts/*.json), their store and the thể thức checks.
         .target(name: "VanBanProfile", dependencies: ["VanBanModel"]),
         // The laid-out pages: what layout makes and rendering draws.
-        .target(name: "VanBanPages", dependencies: ["VanBanModel", "VanBanText"]),
+        .target(name: "VanBanPages", dependencies: ["VanBanModel"]),
         .target(name: "VanBanLayout", dependencies: ["VanBanModel", "VanBanText", "VanBanProfile", "VanBanPages"]),
         .target(name: "VanBanRender", dependencies: ["VanBanPages", "VanBanText", "CCairo", "CFreeType"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanText", "VanBanProfile", "VanBanPages", "VanBanLayout", "VanBanRender"]),

@@ -1,5 +1,4 @@
 import VanBanModel
-import VanBanText
 
 /// The laid-out document: pages of positioned items. Tests look here (positions, line texts,
 /// rule lengths) without parsing a PDF; renderers draw it without knowing the model.

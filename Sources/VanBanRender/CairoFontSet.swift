@@ -14,7 +14,7 @@ final class CairoFontSet {
     /// The fallback face, when the book has one.
     private var fallbackFace: OpaquePointer?
 
-    /// The key under which each Cairo face keeps its FreeType face (tech-notes §3.1).
+    /// The key under which each Cairo face keeps its FreeType face (docs/architecture.md, "Text and fonts").
     nonisolated(unsafe) private static let faceKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
 
     init(fonts: FontBook) throws(DiagnosticError) {

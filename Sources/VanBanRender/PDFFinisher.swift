@@ -1,6 +1,6 @@
 import VanBanModel
 
-/// What Cairo 1.16 cannot do, done on its finished bytes (tech-notes §4.6, §5): writes the
+/// What Cairo 1.16 cannot do, done on its finished bytes (docs/architecture.md, "PDF output"): writes the
 /// creation and modification dates as real PDF dates (`D:…`, which Cairo 1.16 omits) or none
 /// at all, and adds the `/ID` the trailer lacks. Works on Cairo's classic cross-reference
 /// table, whose offsets it keeps exact.

@@ -70,7 +70,7 @@ public final class PDFRenderer {
         set(CAIRO_PDF_METADATA_KEYWORDS, info.keywords.isEmpty ? nil : info.keywords.joined(separator: ", "))
         set(CAIRO_PDF_METADATA_CREATOR, info.creator)
         // A fixed placeholder: the finisher replaces it with the real `D:` date (or removes it),
-        // because Cairo 1.16 drops the `D:` prefix (tech-notes §4.6) and would otherwise stamp the clock.
+        // because Cairo 1.16 drops the `D:` prefix (docs/architecture.md, "PDF output") and would otherwise stamp the clock.
         set(CAIRO_PDF_METADATA_CREATE_DATE, PDFFinisher.placeholderDate)
     }
 

@@ -59,13 +59,18 @@ struct Endpoints: Sendable {
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: rendered.output)))
     }
 
+    /// What every request starts from: its language, the service's limits, no files.
+    func baseOptions(_ request: Request) -> RenderOptions {
+        var options = RenderOptions(baseDirectory: nil, allowedDirectories: [], limits: limits)
+        options.language = request.language(default: configuration.language)
+        options.reader = .service
+        return options
+    }
+
     /// The render options of the query (the CLI's option names) and whether `boxes=true` asks for
     /// the JSON envelope. Images only as `data:` URLs: a request never reads the server's files.
     func renderSettings(_ request: Request) throws(ServiceError) -> (RenderSettings, envelope: Bool) {
-        var base = RenderOptions(baseDirectory: nil, allowedDirectories: [], limits: limits)
-        base.language = request.language(default: configuration.language)
-        base.reader = .service
-        var settings = RenderSettings(base: base)
+        var settings = RenderSettings(base: baseOptions(request))
         var envelope = false
         for (key, value) in request.uri.queryParameters.map({ (String($0.key), String($0.value)) }) {
             do throws(RenderSettings.Problem) {
@@ -97,10 +102,7 @@ struct Endpoints: Sendable {
     // MARK: POST /v1/check
 
     func check(_ request: Request, context: ServiceContext) async throws -> Response {
-        var options = RenderOptions(baseDirectory: nil, allowedDirectories: [], limits: limits)
-        options.language = request.language(default: configuration.language)
-        options.reader = .service
-        var settings = RenderSettings(base: options)
+        var settings = RenderSettings(base: baseOptions(request))
         var fix = false
         for (key, value) in request.uri.queryParameters.map({ (String($0.key), String($0.value)) }) {
             do throws(RenderSettings.Problem) {
@@ -114,10 +116,9 @@ struct Endpoints: Sendable {
                 throw ServiceError.query(error)
             }
         }
-        options = settings.options
-        let engine = engine, checkOptions = options
+        let engine = engine, options = settings.options
         let result = try await withBody(of: request, context: context) { json in
-            try await onWorker { engine.check(json: json, options: checkOptions) }
+            try await onWorker { engine.check(json: json, options: options) }
         }
         let status: HTTPResponse.Status = result.diagnostics.contains { $0.severity == .error && $0.code.isJSON } ? .badRequest : .ok
         // Each finding with a certain correction carries it (`fix`: the value for its `path`).

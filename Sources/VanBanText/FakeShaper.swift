@@ -1,5 +1,5 @@
 import VanBanModel
-/// A shaper without fonts for layout tests (DESIGN.md §8): every scalar is 0.5 em wide
+/// A shaper without fonts for layout tests (docs/architecture.md, "Text and fonts"): every scalar is 0.5 em wide
 /// (1000 units per em); scalars from U+3000 up have no glyph.
 package struct FakeShaper: TextShaper {
     package init() {}

@@ -1,7 +1,7 @@
 import VanBanModel
 
 /// The four faces of the document family, loaded once per process and shared by every render
-/// (tech-notes §4.10: loading per document costs time and memory).
+/// (docs/architecture.md, "Text and fonts": loading per document costs time and memory).
 public final class FontBook: Sendable {
     /// Faces indexed by `FontStyle.rawValue`.
     private let faces: [FontFace]

@@ -25,6 +25,6 @@ public struct FontMetrics: Sendable, Hashable {
 
     /// Word's "single" line height as a fraction of the font size: (ascender + descender +
     /// line gap) / em. For Times New Roman and its metric clones this is 2355/2048 ≈ 1.15
-    /// (DESIGN.md §6: Word-equivalent pitch).
+    /// (docs/architecture.md, "Text and fonts": Word-equivalent pitch).
     public var singleLineFactor: Double { Double(ascender + descender + lineGap) / Double(unitsPerEm) }
 }

@@ -1,7 +1,7 @@
 import CHarfBuzz
 import VanBanModel
 
-/// Shapes with HarfBuzz's own OpenType functions (not hb-ft, tech-notes §4.5): left to right,
+/// Shapes with HarfBuzz's own OpenType functions (not hb-ft: docs/architecture.md, "Text and fonts"): left to right,
 /// Latin script, language `vi`. Owns one reusable buffer, so use one shaper per thread; the
 /// faces it reads are shared.
 public final class HarfBuzzShaper: TextShaper {

@@ -2,7 +2,7 @@
 ///
 /// Hinting (the `fpgm`, `prep` and `cvt ` programs and each glyph's instructions) fits outlines
 /// to a screen's pixel grid. VanBan never uses it: HarfBuzz positions glyphs from the unhinted
-/// metrics and Cairo draws with hinting off (tech-notes §3). Yet Cairo copies the programs and the
+/// metrics and Cairo draws with hinting off (docs/architecture.md, "Text and fonts"). Yet Cairo copies the programs and the
 /// instructions into every font subset it embeds — for Liberation Serif they are 44 % of the
 /// file — and then compresses them, twice per face (its Latin and CID subsets). Without them
 /// every PDF is about half the size and renders faster (docs/performance.md).

@@ -46,7 +46,7 @@ import VanBanTestSupport
         let pdf = try Repository.engine.render(Self.samplesDocument(decomposed: false)).pdf
         let result = try Run.program("pdffonts", [try Run.write(pdf).path])
         let rows = result.text.split(separator: "\n").dropFirst(2)
-        #expect(rows.count == 8)  // four faces, each as a simple and a CID subset (tech-notes §4.7)
+        #expect(rows.count == 8)  // four faces, each as a simple and a CID subset (Cairo 1.16: docs/architecture.md, "PDF output")
         for row in rows {
             let columns = row.split(separator: " ", omittingEmptySubsequences: true)
             let name = String(columns[0])

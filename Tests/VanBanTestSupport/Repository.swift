@@ -90,7 +90,7 @@ public enum Run {
         return ProcessResult(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// `pdftotext -raw` of a PDF (tech-notes §4.9: `-raw` keeps spaces that the default mode drops).
+    /// `pdftotext -raw` of a PDF (`-raw` keeps spaces that the default mode drops: docs/architecture.md, "PDF output").
     public static func pdftotext(_ pdf: [UInt8], firstPage: Int? = nil, lastPage: Int? = nil) throws -> String {
         let file = try write(pdf)
         var args = ["-raw", "-enc", "UTF-8"]

@@ -5,7 +5,7 @@ import VanBanLayout
 import VanBanPages
 import VanBanTestSupport
 
-/// HD 36-HD/VPTW and HD 05-HD/VPTW (standards.md Part B, party-hd05.md), asserted on laid-out pages.
+/// HD 36-HD/VPTW and HD 05-HD/VPTW (docs/profiles.md, "The Party profiles"), asserted on laid-out pages.
 @Suite struct PartyDocumentTests {
     let mm = Length.mm(1)
 

@@ -4,7 +4,7 @@ import VanBan
 import VanBanLayout
 import VanBanTestSupport
 
-/// Issue 5: tables, lists, footnotes, appendices, stamps, copies (standards.md A7).
+/// Issue 5: tables, lists, footnotes, appendices, stamps, copies (NĐ30 PL I, III; docs/model.md).
 @Suite struct TableTests {
     static func longTable(rows: Int) -> Document {
         let table = Table(columns: [TableColumn(width: .relative(4)), TableColumn(width: .relative(2), align: .right),

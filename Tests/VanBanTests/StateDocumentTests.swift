@@ -4,7 +4,7 @@ import VanBanLayout
 import VanBanPages
 import VanBanTestSupport
 
-/// Geometry of NĐ30 documents, asserted on the laid-out pages (standards.md §4 checks).
+/// Geometry of NĐ30 documents, asserted on the laid-out pages (NĐ30 PL I; docs/profiles.md, "The `nd30` choices").
 @Suite struct StateHeaderTests {
     let doc: LaidOutDocument
     let mm = Length.mm(1)
@@ -348,7 +348,7 @@ import VanBanTestSupport
         #expect(titles[0].centre < Length.mm(112.5) && titles[1].centre > Length.mm(112.5))
         let names = doc.lines("signer-name")
         #expect(names.count == 2 && abs((names[0].baseline - names[1].baseline).points) < 0.01)
-        // The right signature stays on the header's right column centre (standards.md §4.10).
+        // The right signature stays on the header's right column centre (NĐ30 PL I, II.7).
         let titleCentre = try #require(doc.line("national-title")).centre
         #expect(abs((titles[1].centre - titleCentre).points) < Length.mm(5).points)
         let label = try #require(doc.line("distribution-label"))

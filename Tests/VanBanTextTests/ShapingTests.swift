@@ -21,7 +21,7 @@ import VanBanTestSupport
     }
 
     @Test func theSpaceGlyphIsKerned() throws {
-        // tech-notes §4.4: Liberation Serif kerns space + A, so a gap is measured with its neighbour.
+        // Liberation Serif kerns space + A (docs/architecture.md, "Text and fonts"), so a gap is measured with its neighbour.
         let plain = try shaper.shape(" n", style: .regular).glyphs[0].advance
         let kerned = try shaper.shape(" A", style: .regular).glyphs[0].advance
         #expect(plain == 512)
@@ -29,7 +29,7 @@ import VanBanTestSupport
     }
 
     @Test func advancesMatchTimesNewRomanMetrics() throws {
-        // tech-notes §2: all ASCII widths equal Times (units of 2048): a 909, n 1024, M 1821.
+        // fonts/README.md: all ASCII widths equal Times (units of 2048): a 909, n 1024, M 1821.
         let run = try shaper.shape("anM", style: .regular)
         #expect(run.glyphs.map(\.advance) == [909, 1024, 1821])
     }

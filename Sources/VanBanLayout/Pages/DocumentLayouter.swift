@@ -3,7 +3,7 @@ import VanBanPages
 import VanBanProfile
 import VanBanText
 
-/// Styled document → laid-out pages (DESIGN.md §2, stage "layout"). Knows shapes and
+/// Styled document → laid-out pages (docs/architecture.md, "One render"). Knows shapes and
 /// geometry, not Cairo.
 public struct DocumentLayouter {
     public let profile: Profile

@@ -27,7 +27,7 @@ struct FlowPiece {
     var path = ""
 
     /// The pieces of one paragraph, a piece per line: no page ends after its first line or
-    /// before its last (orphans and widows, DESIGN.md §6); a rule rides on the last line.
+    /// before its last (no orphan or widow line: docs/architecture.md, "Layout"); a rule rides on the last line.
     static func lines(of block: SetBlock, x: Length, gapBefore: Length, minimumLines: Int = 2) -> [FlowPiece] {
         var pieces: [FlowPiece] = []
         let count = block.lines.count

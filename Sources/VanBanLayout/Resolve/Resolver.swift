@@ -2,7 +2,7 @@ import VanBanModel
 import VanBanPages
 import VanBanProfile
 
-/// Document + profile → styled document (DESIGN.md §2, stage "resolve"): picks each element's
+/// Document + profile → styled document (docs/architecture.md, "One render"): picks each element's
 /// style, writes the fixed strings, formats the number and the date, adds the punctuation.
 public struct Resolver {
     let document: Document

@@ -36,7 +36,7 @@ public struct Paragraph: Sendable, Hashable {
     }
 }
 
-/// A heading: its label decides its kind (DESIGN.md §4, NĐ30 PL I, II.6.đ).
+/// A heading: its label decides its kind (docs/model.md "Blocks", NĐ30 PL I, II.6.đ).
 public struct Heading: Sendable, Hashable {
     /// `Chương I`, `Điều 1.`, `I.`, `1.`, `a)`.
     public var label: String

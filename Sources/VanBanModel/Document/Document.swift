@@ -1,4 +1,4 @@
-/// A formal Vietnamese document (DESIGN.md §4): the values a clerk knows, never their layout.
+/// A formal Vietnamese document (docs/model.md): the values a clerk knows, never their layout.
 /// The profile decides how each is written ("Số: 05/SNV-VP" or "Số 405-CV/BTGTU") and placed.
 public struct Document: Sendable, Hashable {
     /// Layout profile: `nd30` (state), `hd36`, `hd05`, or `party` (HD36 or HD05 by the date).

@@ -50,7 +50,7 @@ public struct StyledText: Sendable, Hashable {
     }
 }
 
-/// Parses the inline markup of DESIGN.md §4: `*italic*`, `**bold**`, `***bold italic***`,
+/// Parses the inline markup of docs/model.md ("Text"): `*italic*`, `**bold**`, `***bold italic***`,
 /// `__underlined__`, a backslash escapes the next character, `\n` is a line break.
 ///
 /// A delimiter opens only before a non-space and closes only after a non-space, and only when a

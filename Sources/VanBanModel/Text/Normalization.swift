@@ -1,4 +1,4 @@
-/// Unicode normalisation for text before shaping (DESIGN.md §6, tech-notes §4.1: shaping NFD input
+/// Unicode normalisation for text before shaping (docs/architecture.md, "Text and fonts": shaping NFD input
 /// gives correct glyphs but NFD text in the PDF, so extraction and search break).
 public enum TextNormalizer {
     /// The text in Normalization Form C (precomposed `ộ`, not `o` + U+0302 + U+0323).

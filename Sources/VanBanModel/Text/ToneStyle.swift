@@ -1,7 +1,7 @@
 /// Where the tone mark goes on the rhymes `oa`, `oe`, `uy` without a final consonant: on the
 /// first vowel in the old style (`hòa`, `khỏe`, `thủy`, `ủy`), on the second in the new one
 /// (`hoà`, `khoẻ`, `thuỷ`, `uỷ`). Both are in use (the NĐ30 text itself writes `HÒA` where its
-/// sample table writes `HOÀ`, standards.md A1); one document should not mix them.
+/// sample table writes `HOÀ`, docs/standards.md A1); one document should not mix them.
 public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
     case old, new
 
