@@ -32,6 +32,9 @@ public struct RenderOptions: Sendable, Hashable {
     public var page: Int
     /// PNG and SVG: draw every page (`Rendered.pages`) instead of `page` alone.
     public var everyPage: Bool
+    /// With `everyPage`: only these pages (from 1) are drawn; the others are empty in
+    /// `Rendered.pages` (a preview asks for the pages in view).
+    public var drawnPages: [ClosedRange<Int>]?
     /// The language of the diagnostics' messages and hints (codes and pointers are the same in all).
     public var language: Language = .en
     /// Who reads the hints: a command line (they may name `vanban check --fix`) or a program.
@@ -99,6 +102,33 @@ public struct Rendered: Sendable {
     package var layout: LaidOutDocument
     /// Signature, seal, number, date and stamp boxes, for the signing step.
     public var boxes: [SignatureBox]
+
+    /// Each page's size (a landscape appendix turns its pages).
+    public var pageSizes: [PageSize] { layout.pages.map(\.size) }
+
+    /// Where the text of each JSON pointer begins: the page and the top of its first line, for
+    /// every value that prints (a paragraph, a heading, a table cell, a signer's name), in page order.
+    public var anchors: [TextAnchor] {
+        var seen: Set<String> = []
+        var anchors: [TextAnchor] = []
+        for (index, page) in layout.pages.enumerated() {
+            for line in page.lines where !line.path.isEmpty && seen.insert(line.path).inserted {
+                anchors.append(TextAnchor(path: line.path, page: index + 1, top: line.baseline - line.size))
+            }
+        }
+        return anchors
+    }
+}
+
+/// Where a value of the document prints: its JSON pointer, the page (from 1) and the top of its
+/// first line from the top of the page.
+public struct TextAnchor: Sendable, Hashable {
+    /// The value's JSON pointer (`/body/3`, `/signers/0/name`).
+    public var path: String
+    /// The page its first line is on, from 1.
+    public var page: Int
+    /// The top of that line (its baseline less its size), from the top of the page.
+    public var top: Length
 }
 
 /// Loads fonts and profiles once and renders documents; safe to share between threads
@@ -267,7 +297,7 @@ public final class Engine: Sendable {
         let boxes = SignatureBox.collect(from: laidOut)
         guard options.format == .pdf else {
             let pages = options.everyPage && options.format.isSinglePage
-                ? try drawEveryPage(laidOut, as: options.format, with: context)
+                ? try drawEveryPage(laidOut, as: options.format, only: options.drawnPages, with: context)
                 : [try draw(laidOut, as: options.format, page: options.page, with: context)]
             return Rendered(output: pages.first ?? [], format: options.format, pages: options.everyPage ? pages : [],
                             pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut, boxes: boxes)
@@ -291,9 +321,13 @@ public final class Engine: Sendable {
         return try draw(laidOut, with: context)
     }
 
-    private func drawEveryPage(_ laidOut: LaidOutDocument, as format: OutputFormat, with context: RenderContext) throws(DiagnosticError) -> [[UInt8]] {
+    private func drawEveryPage(_ laidOut: LaidOutDocument, as format: OutputFormat, only drawn: [ClosedRange<Int>]?,
+                               with context: RenderContext) throws(DiagnosticError) -> [[UInt8]] {
         var pages: [[UInt8]] = []
-        for number in laidOut.pages.indices { pages.append(try draw(laidOut, as: format, page: number + 1, with: context)) }
+        for number in laidOut.pages.indices {
+            let wanted = drawn?.contains { $0.contains(number + 1) } ?? true
+            pages.append(wanted ? try draw(laidOut, as: format, page: number + 1, with: context) : [])
+        }
         return pages
     }
 

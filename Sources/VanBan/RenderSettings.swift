@@ -84,6 +84,24 @@ public struct RenderSettings: Sendable {
         }
     }
 
+    /// Pages and ranges of pages from 1, `1-3,5` (`pages=` of a preview): at most 100 parts of
+    /// numbers of up to 7 digits; a range written backwards (`3-1`) is the same range, and pages
+    /// past the document's end select nothing.
+    public static func pageRanges(_ text: String) throws(Problem) -> [ClosedRange<Int>] {
+        var ranges: [ClosedRange<Int>] = []
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        for part in parts {
+            let ends = part.split(separator: "-", omittingEmptySubsequences: false)
+                .map { $0.count <= 7 && $0.allSatisfy { $0.isASCII && $0.isNumber } ? Int($0) : nil }
+            guard parts.count <= 100, (1...2).contains(ends.count), let first = ends.first ?? nil, let last = ends.last ?? nil,
+                  first >= 1, last >= 1 else {
+                throw Problem(key: .optionPages, arguments: ["value": .text(text)])
+            }
+            ranges.append(min(first, last)...max(first, last))
+        }
+        return ranges
+    }
+
     /// `true`, `false`, `1`, `0`, or empty for true (a bare `?force`).
     public static func flag(_ name: String, _ text: String) throws(Problem) -> Bool {
         switch text {

@@ -44,23 +44,50 @@ extension Endpoints {
     // MARK: POST /v1/preview
 
     /// Every page as an image (`format=svg`, default, or `png` with `dpi`), the thể thức errors
-    /// reported as warnings instead of stopping the render: what the desk shows while a clerk types.
+    /// reported as warnings instead of stopping the render: what the desk shows while a clerk
+    /// types. `pages=1-3` draws only those pages (the others are `null`); `check=true` adds the
+    /// check's findings with their real severities and fixes (one request instead of two);
+    /// `anchors=true` adds where each value's text begins, so the page being edited stays in view.
     func preview(_ request: Request, context: ServiceContext) async throws -> Response {
-        var (settings, _) = try renderSettings(request)
+        var (settings, extras) = try renderSettings(request, extra: ["pages", "check", "anchors"])
         if settings.format == .pdf || settings.format == .ps { settings.format = .svg }
         var options = settings.options
         options.enforceChecks = false
         options.everyPage = true
-        let rendered = try await withBody(of: request, context: context) { json in
-            try await run(options, context: context) { engine, options throws(DiagnosticError) in try engine.render(json: json, options: options) }
+        if let pages = extras["pages"] {
+            do { options.drawnPages = try RenderSettings.pageRanges(pages) } catch { throw ServiceError.query(error) }
+        }
+        let check = try flag("check", in: extras), anchors = try flag("anchors", in: extras)
+        let engine = engine, checkOptions = settings.options
+        let (rendered, findings) = try await withBody(of: request, context: context) { json in
+            let rendered = try await run(options, context: context) { engine, options throws(DiagnosticError) in
+                try engine.render(json: json, options: options)
+            }
+            let findings = check ? try await onWorker { engine.check(json: json, options: checkOptions) } : nil
+            return (rendered, findings)
         }
         let type = rendered.format.mediaType
-        return Problem.json(.object([
+        var members: [(key: String, value: JSONValue)] = [
             ("mediaType", .string(type)),
             ("pages", .number(Double(rendered.pageCount))),
-            ("images", .array(rendered.pages.map { .string(DataURL.encode($0, mediaType: type)) })),
+            ("pageSizes", .array(rendered.pageSizes.map { .object([("width", Self.points($0.width)), ("height", Self.points($0.height))]) })),
+            ("images", .array(rendered.pages.map { $0.isEmpty ? .null : .string(DataURL.encode($0, mediaType: type)) })),
             ("boxes", SignatureBox.value(rendered.boxes, pages: rendered.pageCount)),
             ("diagnostics", .array(rendered.diagnostics.map { DiagnosticReport.item($0) })),
-        ]), headers: [Self.pagesHeader: String(rendered.pageCount)])
+        ]
+        if let findings {
+            members.append(("findings", .array(findings.diagnostics.map { DiagnosticReport.item($0, fix: findings.fix(for: $0)) })))
+        }
+        if anchors {
+            members.append(("anchors", .array(rendered.anchors.map {
+                .object([("path", .string($0.path)), ("page", .number(Double($0.page))), ("top", Self.millimetres($0.top))])
+            })))
+        }
+        return Problem.json(.object(members), headers: [Self.pagesHeader: String(rendered.pageCount)])
     }
+
+    /// A length in points, to two decimals.
+    static func points(_ length: Length) -> JSONValue { .number((length.points * 100).rounded() / 100) }
+    /// A length in millimetres, to one decimal.
+    static func millimetres(_ length: Length) -> JSONValue { .number((length.millimetres * 10).rounded() / 10) }
 }

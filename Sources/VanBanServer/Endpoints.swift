@@ -31,8 +31,6 @@ struct Endpoints: Sendable {
     static let warningsHeader = HTTPField.Name("X-VanBan-Warnings")!
 
     /// The query parameters `/v1/render` and `/v1/preview` take besides the render options.
-    static let renderQueryNames = RenderSettings.Name.allCases.map(\.rawValue) + ["boxes"]
-
     func register(on router: Router<ServiceContext>) {
         router.post("/v1/render") { request, context in try await render(request, context: context) }
         router.post("/v1/check") { request, context in try await check(request, context: context) }
@@ -48,7 +46,8 @@ struct Endpoints: Sendable {
     // MARK: POST /v1/render
 
     func render(_ request: Request, context: ServiceContext) async throws -> Response {
-        let (settings, envelope) = try renderSettings(request)
+        let (settings, extras) = try renderSettings(request, extra: ["boxes"])
+        let envelope = try flag("boxes", in: extras)
         let rendered = try await withBody(of: request, context: context) { json in
             try await run(settings.options, context: context) { engine, options throws(DiagnosticError) in try engine.render(json: json, options: options) }
         }
@@ -67,25 +66,33 @@ struct Endpoints: Sendable {
         return options
     }
 
-    /// The render options of the query (the CLI's option names) and whether `boxes=true` asks for
-    /// the JSON envelope. Images only as `data:` URLs: a request never reads the server's files.
-    func renderSettings(_ request: Request) throws(ServiceError) -> (RenderSettings, envelope: Bool) {
+    /// The render options of the query (the CLI's option names), and the values of the
+    /// endpoint's own parameters `extra` (`boxes` for a render); any other name is a 400.
+    /// Images only as `data:` URLs: a request never reads the server's files.
+    func renderSettings(_ request: Request, extra: [String]) throws(ServiceError) -> (RenderSettings, extras: [String: String]) {
         var settings = RenderSettings(base: baseOptions(request))
-        var envelope = false
+        var extras: [String: String] = [:]
         for (key, value) in request.uri.queryParameters.map({ (String($0.key), String($0.value)) }) {
             do throws(RenderSettings.Problem) {
                 if let name = RenderSettings.Name(rawValue: key) {
                     try settings.read(name, value)
-                } else if key == "boxes" {
-                    envelope = try RenderSettings.flag(key, value)
+                } else if extra.contains(key) {
+                    extras[key] = value
                 } else {
-                    throw RenderSettings.Problem(key: .serviceQuery, arguments: ["name": .text(key), "known": .texts(Self.renderQueryNames)])
+                    let known = RenderSettings.Name.allCases.map(\.rawValue) + extra
+                    throw RenderSettings.Problem(key: .serviceQuery, arguments: ["name": .text(key), "known": .texts(known)])
                 }
             } catch {
                 throw ServiceError.query(error)
             }
         }
-        return (settings, envelope)
+        return (settings, extras)
+    }
+
+    /// A yes/no parameter's value (`true`, `false`, `1`, `0`), absent meaning no.
+    func flag(_ name: String, in extras: [String: String]) throws(ServiceError) -> Bool {
+        guard let value = extras[name] else { return false }
+        do { return try RenderSettings.flag(name, value) } catch { throw ServiceError.query(error) }
     }
 
     /// `boxes=true`: the output in base64 with the boxes (as `vanban render --boxes` writes them) and the diagnostics.

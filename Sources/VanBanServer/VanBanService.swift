@@ -71,7 +71,8 @@ extension VanBanService {
         let port = configuration.port
         return Application(
             router: router(workers: workers),
-            server: .http1(configuration: .init(additionalChannelHandlers: [ParseErrorBody(messages: engine.messages, language: configuration.language)],
+            server: .http1(configuration: .init(additionalChannelHandlers: [ParseErrorBody(messages: engine.messages, language: configuration.language),
+                                                                             ExpectContinue(maxBodyBytes: configuration.maxBodyBytes)],
                                                 idleTimeout: .milliseconds(Int64(configuration.idleSeconds * 1000)))),
             configuration: .init(address: .hostname(configuration.host, port: port), serverName: "VanBan/\(VanBanVersion.string)"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },

@@ -49,6 +49,36 @@ def test_typing_in_the_trich_yeu_changes_the_preview(desk, timings_report):
     assert all(t["pages"] == 2 for t in timings)
 
 
+def test_the_place_being_edited_stays_in_view(desk):
+    """The preview answers where each value prints (anchors): a field on page 2 brings page 2 into
+    view at its line, and going back to the trích yếu brings page 1 back."""
+    desk.open_example("cong-van-405-CV-BTGTU")
+    desk.wait_pages(2)
+    def line_in_view(pointer):
+        return desk.js("""
+            const preview = document.getElementById('preview');
+            const place = arguments[0];
+            const img = preview.querySelector(`.page[data-page="${place.page}"] img`);
+            if (!img) return false;
+            const view = preview.getBoundingClientRect(), box = img.getBoundingClientRect();
+            const y = box.top + place.top / 297 * box.height;
+            return y >= view.top && y <= view.bottom;""", anchor_of(pointer))
+    def anchor_of(pointer):
+        return desk.js("""
+            return window.__deskLastPreview.anchors.find(a => a.path === arguments[0] || a.path.startsWith(arguments[0] + '/'));""", pointer)
+    desk.wait(lambda: desk.js("return Boolean(window.__deskLastPreview && window.__deskLastPreview.anchors)"), message="no anchors")
+    name = anchor_of("/signers/0/name")
+    assert name and name["page"] == 2, name
+    field = desk.wait_field("/signers/0/name")
+    desk.js("arguments[0].scrollIntoView({block: 'center'})", field)
+    field.click()
+    desk.wait(lambda: line_in_view("/signers/0/name"), message="the signer's name is not in view")
+    subject = desk.field("/subject")
+    desk.js("arguments[0].scrollIntoView({block: 'center'})", subject)
+    subject.click()
+    desk.wait(lambda: line_in_view("/subject"), message="the trích yếu is not in view")
+
+
 def test_an_empty_signer_name_is_a_vietnamese_problem_at_that_field(desk):
     desk.open_example("cong-van")
     desk.replace_text("/signers/0/name", "")

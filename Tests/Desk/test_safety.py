@@ -40,7 +40,8 @@ def test_no_request_leaves_the_origin(desk):
     # The performance log is read: the desk's own requests are in it (the fixture checks the rest).
     entries = [json.loads(e["message"])["message"] for e in desk.driver.get_log("performance")]
     urls = [m["params"]["request"]["url"] for m in entries if m.get("method") == "Network.requestWillBeSent"]
-    assert any("/v1/preview?" in u for u in urls) and any("/v1/check?" in u for u in urls), urls
+    # One request per change: the preview carries the check's findings and the anchors.
+    assert any("/v1/preview?" in u and "check=true" in u and "anchors=true" in u for u in urls), urls
     assert all(u.startswith(desk.base_url) or u.startswith(("data:", "blob:")) for u in urls), urls
 
 

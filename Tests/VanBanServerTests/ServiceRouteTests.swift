@@ -92,6 +92,31 @@ import VanBanTestSupport
         }
     }
 
+    @Test func previewDrawsTheAskedPagesWithFindingsAndAnchors() async throws {
+        let letter = try Self.example("cong-van-405-CV-BTGTU")
+        try await Self.withService { client in
+            let answer = try await client.execute(uri: "/v1/preview?format=png&dpi=30&pages=2&check=true&anchors=true&lang=vi",
+                                                  method: .post, body: letter)
+            #expect(answer.status == .ok)
+            let json = Self.json(answer)
+            #expect(json["pages"] as? Int == 2)
+            let images = json["images"] as? [Any] ?? []
+            #expect(images.count == 2)
+            #expect(images.first is NSNull)
+            #expect((images.last as? String)?.hasPrefix("data:image/png;base64,") == true)
+            let sizes = json["pageSizes"] as? [[String: Double]] ?? []
+            #expect(sizes.count == 2 && abs((sizes.first?["width"] ?? 0) - 595.28) < 0.01)
+            #expect(json["findings"] is [Any])
+            let anchors = json["anchors"] as? [[String: Any]] ?? []
+            let name = anchors.first { $0["path"] as? String == "/signers/0/name" }
+            #expect(name?["page"] as? Int == 2, "\(anchors.suffix(3))")
+            #expect(anchors.first?["path"] as? String == "/issuer/parent/0")
+            let wrongPages = try await client.execute(uri: "/v1/preview?pages=0", method: .post, body: letter)
+            #expect(wrongPages.status == .badRequest)
+            #expect(Self.codes(wrongPages) == ["SERVICE.QUERY"])
+        }
+    }
+
     @Test func servesTheDeskProfilesAndExamples() async throws {
         try await Self.withService { client in
             let desk = try await client.execute(uri: "/", method: .get)

@@ -278,6 +278,39 @@ import VanBanTestSupport
         #expect(report(byDefault).messages == report(vietnamese).messages)
     }
 
+    /// A client that sends `Expect: 100-continue` (curl, for any body over 1 KB) gets `100 Continue`
+    /// at once instead of waiting a second before sending its body; a body announced over the
+    /// limit gets the 413 instead.
+    @Test func expectContinueIsAnsweredAtOnce() throws {
+        let port = Self.shared.base.port ?? 0
+        let body = try Self.example("cong-van")
+        let script = """
+            import socket, sys, time
+            body = sys.stdin.buffer.read()
+            def ask(length):
+                s = socket.create_connection(("127.0.0.1", \(port)))
+                s.settimeout(5)
+                s.sendall(b"POST /v1/check HTTP/1.1\\r\\nHost: x\\r\\nExpect: 100-continue\\r\\nContent-Length: %d\\r\\n\\r\\n" % length)
+                t = time.time()
+                f = s.makefile("rb")
+                line = f.readline().decode().strip()
+                waited = time.time() - t
+                if line.startswith("HTTP/1.1 100"):
+                    f.readline()
+                    s.sendall(body)
+                    line = f.readline().decode().strip()
+                print(line, "%.3f" % waited)
+            ask(len(body))
+            ask(1 << 40)
+            """
+        let lines = try Run.program("python3", ["-c", script], input: body).text.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        let first = lines.first?.split(separator: " ") ?? []
+        #expect(first.prefix(2) == ["HTTP/1.1", "200"], "\(lines)")
+        #expect((Double(first.last ?? "") ?? 9) < 0.5, "\(lines)")
+        #expect(lines.last?.hasPrefix("HTTP/1.1 413") == true, "\(lines)")
+    }
+
     /// schemathesis generates requests from docs/openapi.yaml (documents from the JSON Schema,
     /// every query parameter) and checks every answer against it: documented status, media type
     /// and JSON shape, and never a 5xx.

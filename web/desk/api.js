@@ -49,13 +49,16 @@ export const profiles = () => getJSON('/v1/profiles').then((d) => d.profiles);
 export const examples = () => getJSON('/v1/examples').then((d) => d.examples);
 export const example = (id) => getJSON(`/v1/examples/${encodeURIComponent(id)}`);
 
-/** Every page as an image: { mediaType, pages, images, boxes, diagnostics }. */
+/**
+ * Every page as an image, the check's findings and where each value prints, in one request:
+ * { mediaType, pages, pageSizes, images, boxes, diagnostics, findings, anchors }.
+ */
 export function preview(doc, { format = 'png', dpi = 96, signal } = {}) {
   const query = format === 'png' ? `format=png&dpi=${dpi}` : 'format=svg';
-  return send(`/v1/preview?${query}&${LANG}`, doc, { signal });
+  return send(`/v1/preview?${query}&check=true&anchors=true&${LANG}`, doc, { signal });
 }
 
-/** Every finding of the checks (errors, warnings, notes), with `fix` where it is certain. */
+/** Every finding of the checks (errors, warnings, notes), with `fix` where it is certain (when the preview cannot render). */
 export function check(doc, { signal } = {}) {
   return send(`/v1/check?${LANG}`, doc, { signal });
 }

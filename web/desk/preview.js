@@ -30,8 +30,10 @@ export function createPreview({ store, container, status, pageCount, zoomLevel, 
   let zoom = 1;
   let renderedDpi = 0;
   let boxes = [];
+  let anchors = [];
+  let pageSizes = [];
   let pages = 0;
-  let lastFocusPage = 0;
+  let lastRevealed = ''; // the page and line last revealed
   window.__deskTimings = window.__deskTimings ?? [];
 
   const setStatus = (text, kind = '') => {
@@ -142,6 +144,9 @@ export function createPreview({ store, container, status, pageCount, zoomLevel, 
   function show(images, data) {
     pages = data.pages;
     boxes = data.boxes?.boxes ?? [];
+    anchors = data.anchors ?? [];
+    pageSizes = data.pageSizes ?? [];
+    window.__deskLastPreview = { anchors, pageSizes, pages }; // for the browser tests
     const frames = [...container.querySelectorAll('.page')];
     images.forEach((img, i) => {
       let frame = frames[i];
@@ -159,42 +164,42 @@ export function createPreview({ store, container, status, pageCount, zoomLevel, 
   }
 
   /**
-   * The page a field is probably on: the header on page 1; a signer on the page of its
-   * signature box; a body block between page 1 and the signature's page in proportion to its
-   * index; appendices and attached texts after the signature's page in proportion too.
+   * Where a field prints: the first anchor of its pointer or of a value inside it (a heading's
+   * title, a table's cells), else the closest anchor of what holds it; without one (a field not
+   * printed yet), an estimate: the header on page 1, a signer on the page of its signature box,
+   * the rest in proportion between page 1 and the last page.
    */
-  function pageOf(pointer) {
-    if (!pages) return 0;
+  function placeOf(pointer) {
+    if (!pages) return null;
+    const inside = anchors.find((a) => a.path === pointer || a.path.startsWith(`${pointer}/`));
+    if (inside) return inside;
+    const holders = anchors.filter((a) => pointer.startsWith(`${a.path}/`));
+    if (holders.length) return holders.reduce((a, b) => (b.path.length > a.path.length ? b : a));
     const tokens = parse(pointer);
     const signerPage = boxes.find((b) => b.role === 'signer:0')?.page ?? pages;
-    const share = (index, count, from, to) => Math.min(to, from + Math.floor(((index + 0.5) / Math.max(1, count)) * (to - from + 1)));
-    switch (tokens[0]) {
-      case 'body': {
-        const count = Array.isArray(store.doc.body) ? store.doc.body.length : 1;
-        return share(Number(tokens[1] ?? 0), count, 1, signerPage);
-      }
-      case 'signers': return boxes.find((b) => b.role === `signer:${tokens[1] ?? 0}`)?.page ?? signerPage;
-      case 'distribution': case 'drafter': return signerPage;
-      case 'attachments': case 'appendices': {
-        const count = Array.isArray(store.doc[tokens[0]]) ? store.doc[tokens[0]].length : 1;
-        return signerPage < pages ? share(Number(tokens[1] ?? 0), count, signerPage + 1, pages) : pages;
-      }
-      case 'copy': return pages;
-      default: return 1;
-    }
+    if (tokens[0] === 'signers') return { page: boxes.find((b) => b.role === `signer:${tokens[1] ?? 0}`)?.page ?? signerPage };
+    if (['distribution', 'drafter'].includes(tokens[0])) return { page: signerPage };
+    if (['attachments', 'appendices', 'copy'].includes(tokens[0])) return { page: pages };
+    return { page: 1 };
   }
 
-  /** Keeps the page of the field being edited in view (only scrolls when it is out of view). */
+  /** Keeps the place of the field being edited in view (only scrolls when it is out of view). */
   function reveal(pointer) {
-    const page = pageOf(pointer);
-    if (!page || page === lastFocusPage) return;
-    lastFocusPage = page;
-    const frame = container.querySelector(`.page[data-page="${page}"]`);
+    const place = placeOf(pointer);
+    if (!place) return;
+    const key = `${place.page}:${Math.round(place.top ?? 0)}`;
+    if (key === lastRevealed) return;
+    lastRevealed = key;
+    const frame = container.querySelector(`.page[data-page="${place.page}"]`);
     if (!frame) return;
-    const view = container.getBoundingClientRect(), box = frame.getBoundingClientRect();
-    const visible = Math.min(view.bottom, box.bottom) - Math.max(view.top, box.top);
-    if (visible < Math.min(box.height, view.height) * 0.35) {
-      container.scrollTo({ top: container.scrollTop + box.top - view.top - 8, behavior: 'smooth' });
+    const image = frame.querySelector('img') ?? frame;
+    const heightMM = (pageSizes[place.page - 1]?.height ?? 841.89) / 72 * 25.4;
+    const view = container.getBoundingClientRect(), box = image.getBoundingClientRect();
+    // The line's place on screen, or the page's top when the value has no anchor.
+    const lineY = box.top + (place.top ?? 0) / heightMM * box.height;
+    const margin = Math.min(80, view.height / 4);
+    if (lineY < view.top + 8 || lineY > view.bottom - margin) {
+      container.scrollTo({ top: container.scrollTop + lineY - view.top - margin, behavior: 'smooth' });
     }
   }
 
@@ -214,7 +219,7 @@ export function createPreview({ store, container, status, pageCount, zoomLevel, 
       inFlight = false;
       changes = [];
       dirtySince = null;
-      lastFocusPage = 0;
+      lastRevealed = '';
       container.scrollTop = 0;
       want({ immediately: true });
       return;

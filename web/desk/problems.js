@@ -1,5 +1,6 @@
-// Problems: the findings of POST /v1/check (errors, warnings, notes, with `fix` where the
-// correction is certain), plus what only the render finds (a missing glyph, a page overflow).
+// Problems: the check's findings (errors, warnings, notes, with `fix` where the correction is
+// certain), which the preview's answer carries, plus what only the render finds (a missing glyph,
+// a page overflow). When the document cannot be rendered, POST /v1/check gives the findings.
 // Shown in the list and under the field their pointer maps to (or the closest field above it);
 // "Sửa" writes the fix at that pointer, and the change re-checks. Messages are shown as the
 // service gives them.
@@ -9,8 +10,6 @@ import { h } from './dom.js';
 import { parse } from './pointer.js';
 import { registry, fieldFor } from './form/fields.js';
 
-/** Later than the preview's (150 ms), so that the page, which takes longer, has the workers first. */
-const DEBOUNCE_MS = 250;
 const SEVERITY = { error: ['Lỗi', 0], warning: ['Cảnh báo', 1], note: ['Lưu ý', 2] };
 const severityOf = (d) => SEVERITY[d.severity] ?? SEVERITY.note;
 
@@ -36,7 +35,7 @@ export function createProblems({ store, list, count, toggle, fixAllButton, focus
   let rendered = [];
   let checking = true;
 
-  function schedule(delay = DEBOUNCE_MS) {
+  function schedule(delay) {
     clearTimeout(timer);
     timer = setTimeout(run, delay);
   }
@@ -60,9 +59,17 @@ export function createProblems({ store, list, count, toggle, fixAllButton, focus
     show();
   }
 
-  /** What the preview reports: its warnings, or the errors that stopped it. */
+  /** What the preview reports: its warnings and the check's findings, or the errors that stopped it (then the check runs alone). */
   function fromPreview(result) {
     rendered = (result.ok ? result.data.diagnostics : result.report?.diagnostics) ?? [];
+    if (result.ok && result.data.findings) {
+      ++sequence;
+      clearTimeout(timer);
+      checking = false;
+      checked = result.data.findings;
+    } else {
+      schedule(0);
+    }
     show();
   }
 
@@ -152,7 +159,6 @@ export function createProblems({ store, list, count, toggle, fixAllButton, focus
     list.hidden = !open;
   });
   fixAllButton.addEventListener('click', fixAll);
-  store.addEventListener('change', (event) => schedule(event.detail.reason === 'load' ? 0 : DEBOUNCE_MS));
   document.addEventListener('rebuilt', () => annotate(merged()));
 
   return { fromPreview, refresh: () => schedule(0), get all() { return merged(); } };

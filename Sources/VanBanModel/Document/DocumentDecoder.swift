@@ -128,7 +128,8 @@ public enum DocumentDecoder {
                             // NĐ30 asks for the seal's real size without giving one; 10–80 mm only
                             // rejects slips such as "36cm" or "3.6mm".
                             sealSize: r.length("sealSize", millimetres: 10...80))
-        if signer.name == nil, !signer.title.isEmpty || !signer.authority.isEmpty {
+        // A name left empty (or only spaces) is as missing as no name: the block would print without one.
+        if signer.name?.trimmingSpaces().isEmpty ?? true, !signer.title.isEmpty || !signer.authority.isEmpty {
             r.problem(at: "name", .modelMissingFieldSignerName)
         }
         r.reportUnknownKeys()
