@@ -361,7 +361,18 @@ public final class Engine: Sendable {
         let styled = try Resolver.resolve(document, profile: profile, images: images)
         var laidOut = try DocumentLayouter(profile: profile, shaper: shaper, maxPages: maxPages).layout(styled)
         if let note { laidOut.diagnostics.insert(note, at: 0) }
+        if let family = familyNote(profile) { laidOut.diagnostics.append(family) }
         return laidOut
+    }
+
+    /// A note when the faces in use are neither the family the profile's standard asks for nor
+    /// one with its metrics (`--font-dir` with another family): the lines break differently.
+    private func familyNote(_ profile: Profile) -> Diagnostic? {
+        let family = fonts.face(.regular).familyName
+        guard family != profile.fontFamily, !profile.compatibleFamilies.contains(family) else { return nil }
+        return Diagnostic(.note, .fontFamily, path: "", ["family": .text(family), "wanted": .text(profile.fontFamily),
+                                                          "standard": .text(profile.lint.standardName),
+                                                          "compatible": .texts(profile.compatibleFamilies)])
     }
 
     /// The document's profile; a selecting profile (`party`) picks one by the document's date.

@@ -4,8 +4,10 @@ import VanBanModel
 /// `lint` section. Rule identifiers are `<standard>.<clause>.<RULE>`, the clause taken from
 /// `clauses` (`ND30.PL1.II.7.AUTHORITY_PREFIX`, `HD36.B6.AUTHORITY_PREFIX`).
 public struct LintSettings: Sendable, Hashable {
-    /// `ND30`, `HD36`, `HD05`.
+    /// `ND30`, `HD36`, `HD05`: the first part of the rule identifiers.
     public var standard: String
+    /// The standard as people name it (`Nghị định 30/2020/NĐ-CP`), in messages and listings.
+    public var standardName: String
     /// The clause of each rule, by rule name.
     public var clauses: [String: String]
     /// Signing-authority prefixes allowed (`TM.`, `KT.`, … or `T/M`, `K/T`, …).
@@ -29,6 +31,7 @@ public struct LintSettings: Sendable, Hashable {
                 lastDistribution: String = "", lastDistributionExample: String = "", fixedStrings: [String: String] = [:],
                 toneStyle: ToneStyle? = nil) {
         self.standard = standard
+        self.standardName = standard
         self.clauses = clauses
         self.authorityPrefixes = authorityPrefixes
         self.authorityCorrections = authorityCorrections
@@ -55,6 +58,7 @@ public struct LintSettings: Sendable, Hashable {
     static func read(_ r: inout JSONObjectReader) -> LintSettings {
         var settings = LintSettings()
         settings.standard = r.string("standard") ?? "ND30"
+        settings.standardName = r.string("standardName") ?? settings.standard
         settings.clauses = strings(&r, "clauses")
         settings.authorityPrefixes = r.stringArray("authorityPrefixes") ?? []
         settings.authorityCorrections = strings(&r, "authorityCorrections")
@@ -63,12 +67,7 @@ public struct LintSettings: Sendable, Hashable {
         settings.lastDistribution = r.string("lastDistribution") ?? ""
         settings.lastDistributionExample = r.string("lastDistributionExample") ?? ""
         settings.fixedStrings = strings(&r, "fixedStrings")
-        if let style = r.string("toneStyle") {
-            settings.toneStyle = ToneStyle(rawValue: style)
-            if settings.toneStyle == nil {
-                r.problem(at: "toneStyle", .profileValueToneStyle, ["value": .text(style)])
-            }
-        }
+        settings.toneStyle = r.named("toneStyle", ToneStyle.self, else: .profileValueToneStyle)
         return settings
     }
 }

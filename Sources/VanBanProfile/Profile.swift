@@ -8,8 +8,10 @@ public struct Profile: Sendable, Hashable {
     public var page: PageSize
     public var margins: Margins
     /// The font family the standard asks for (`Times New Roman`); the faces in use should be it
-    /// or a metric clone (fonts/README.md).
+    /// or one of `compatibleFamilies` (fonts/README.md).
     public var fontFamily: String
+    /// Families with the same metrics as `fontFamily`, so the same line breaks (`Liberation Serif`).
+    public var compatibleFamilies: [String] = []
     public var pageNumber: PageNumberStyle?
     /// Element styles by name (`body`, `nationalTitle`, `date`, …; see `Element`).
     public var elements: [String: ElementStyle]

@@ -103,7 +103,7 @@ public enum ProfileDecoder {
                       severity: .warning)
         }
         if id == nil { r.problem(at: "id", .profileMissingId) }
-        let family = r.object("font") { f in f.string("family") } ?? nil
+        let font = r.object("font") { f in (family: f.string("family"), compatible: f.stringArray("compatible") ?? []) }
         let table = r.object("table") { t in
             TableGeometry(padding: t.length("padding") ?? .mm(1.5), verticalPadding: t.length("verticalPadding") ?? .pt(2),
                           border: t.length("border") ?? .pt(0.5))
@@ -112,7 +112,8 @@ public enum ProfileDecoder {
         var profile = Profile(id: id, name: name, page: page, margins: margins, pageNumber: pageNumber, elements: elements,
                               header: header, signature: signature, closing: closing, types: types)
         profile.typeOrder = typeOrder
-        if let family { profile.fontFamily = family }
+        if let family = font?.family { profile.fontFamily = family }
+        profile.compatibleFamilies = font?.compatible ?? []
         if let table { profile.table = table }
         if let lint = r.object("lint", LintSettings.read) { profile.lint = lint }
         return profile

@@ -92,6 +92,7 @@ public final class ProfileStore: Sendable {
             var summary = ProfileSummary(id: name, title: text(json["name"]), extends: text(json["extends"]), selects: selects)
             if selects.isEmpty, let profile = try? profile(named: name) {
                 summary.standard = profile.lint.standard
+                summary.standardName = profile.lint.standardName
                 summary.authorityPrefixes = profile.lint.authorityPrefixes
                 summary.lastDistributionExample = profile.lint.lastDistributionExample.isEmpty ? nil : profile.lint.lastDistributionExample
                 summary.types = profile.typeOrder.compactMap { id in
@@ -125,6 +126,8 @@ public struct ProfileSummary: Sendable, Hashable {
     public var selects: [Choice]
     /// For a layout: the standard its checks follow (`ND30`, `HD36`, `HD05`).
     public var standard: String?
+    /// For a layout: the standard as people name it (`Nghị định 30/2020/NĐ-CP`).
+    public var standardName: String?
     /// For a layout: its document types, in the file's order.
     public var types: [TypeSummary] = []
     /// For a layout: the signing-authority prefixes it writes (`TM.`, `KT.`, … or `T/M`, `K/T`, …).

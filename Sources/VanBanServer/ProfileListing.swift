@@ -12,6 +12,7 @@ enum ProfileListing {
         if let title = summary.title { members.append(("title", .string(title))) }
         if let extends = summary.extends { members.append(("extends", .string(extends))) }
         if let standard = summary.standard { members.append(("standard", .string(standard))) }
+        if let name = summary.standardName { members.append(("standardName", .string(name))) }
         if !summary.authorityPrefixes.isEmpty { members.append(("authorityPrefixes", .array(summary.authorityPrefixes.map { .string($0) }))) }
         if let last = summary.lastDistributionExample { members.append(("lastDistributionExample", .string(last))) }
         if !summary.types.isEmpty { members.append(("types", .array(summary.types.map(type)))) }

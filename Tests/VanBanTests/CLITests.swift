@@ -95,5 +95,21 @@ import VanBanTestSupport
         let swapped = try Run.program(cli, ["fonts", "--font-dir", dir.path])
         #expect(swapped.status == 0, "\(swapped.stderr)")
         #expect(swapped.text.contains(dir.appendingPathComponent("timesbd.ttf").path))
+        // Liberation Serif has the metrics of Times New Roman: no note.
+        let congVan = Repository.root + "/examples/cong-van.json"
+        let same = try Run.program(cli, ["check", "--lang", "en", "--font-dir", dir.path, congVan])
+        #expect(!same.stderr.contains("FONT.FAMILY"), "\(same.stderr)")
+        // Another family is used, with a note that the standard asks for Times New Roman.
+        let serif = "/usr/share/fonts/truetype/dejavu/"
+        try #require(FileManager.default.fileExists(atPath: serif + "DejaVuSerif.ttf"), "fonts-dejavu-core (scripts/ensure-deps.sh)")
+        for (name, face) in zip(["times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"],
+                                ["DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"]) {
+            try FileManager.default.removeItem(atPath: dir.appendingPathComponent(name).path)
+            try FileManager.default.copyItem(atPath: serif + face, toPath: dir.appendingPathComponent(name).path)
+        }
+        let other = try Run.program(cli, ["check", "--lang", "en", "--font-dir", dir.path, congVan])
+        #expect(other.status == 0)
+        #expect(other.stderr.contains("note[FONT.FAMILY]: the document's faces are DejaVu Serif; Nghị định 30/2020/NĐ-CP asks for Times New Roman"),
+                "\(other.stderr)")
     }
 }

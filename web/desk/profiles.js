@@ -11,7 +11,6 @@ const FIXED = {
   hd36: 'Văn bản của Đảng — luôn theo HD 36-HD/VPTW',
   hd05: 'Văn bản của Đảng — luôn theo HD 05-HD/VPTW',
 };
-const STANDARD_NAMES = { ND30: 'Nghị định 30/2020/NĐ-CP', HD36: 'Hướng dẫn 36-HD/VPTW', HD05: 'Hướng dẫn 05-HD/VPTW' };
 
 /** `2026-05-26` → `26/5/2026`. */
 export function dateText(iso) {
@@ -58,7 +57,7 @@ export class Profiles {
     const layout = this.resolve(profileId, date);
     const rule = profile.selects.find((s) => s.profile === layout?.id);
     const when = rule?.until ? `văn bản ban hành đến ngày ${dateText(rule.until)}` : rule?.from ? `văn bản ban hành từ ngày ${dateText(rule.from)}` : '';
-    const name = STANDARD_NAMES[layout?.standard] ?? layout?.title ?? '';
+    const name = layout?.standardName ?? layout?.title ?? '';
     return `Áp dụng ${name}${when ? ` (${when})` : ''}${date ? '' : '; chưa có ngày ban hành nên theo hướng dẫn mới nhất'}.`;
   }
 

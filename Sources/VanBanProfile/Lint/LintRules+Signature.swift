@@ -26,10 +26,10 @@ extension LintContext {
         let allowed = MessageArgument.texts(settings.authorityPrefixes)
         if let correct = settings.authorityCorrections[token] {
             let rest = trimmed.dropFirst(token.count).drop { $0 == " " }
-            report(.lintAuthorityPrefix, .error, path: path, ["written": .text(token), "standard": .text(settings.standard), "correct": .text(correct),
+            report(.lintAuthorityPrefix, .error, path: path, ["written": .text(token), "standard": .text(settings.standardName), "correct": .text(correct),
                                                               "allowed": allowed], fix: .string(correct + " " + rest))
         } else if looksLikePrefix(token) {
-            report(.lintAuthorityPrefixUnknown, .error, path: path, ["written": .text(token), "standard": .text(settings.standard), "allowed": allowed])
+            report(.lintAuthorityPrefixUnknown, .error, path: path, ["written": .text(token), "standard": .text(settings.standardName), "allowed": allowed])
         }
     }
 
@@ -89,7 +89,7 @@ extension LintContext {
         guard (try? pattern.wholeMatch(in: String(line))) == nil else { return }
         let path = source.linePointer("/distribution", index: document.distribution.count - 1)
         let arguments: [String: MessageArgument] = ["line": .text(lastLine), "example": .text(settings.lastDistributionExample),
-                                                    "standard": .text(settings.standard)]
+                                                    "standard": .text(settings.standardName)]
         guard line.lowercased().hasPrefix("lưu") else {
             report(.lintLastDistributionMissing, .error, path: path, arguments)
             return
