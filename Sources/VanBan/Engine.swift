@@ -163,9 +163,16 @@ public final class Engine: Sendable {
     public func render(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
         try worded(options) { () throws(DiagnosticError) in
             let (document, warnings, source) = try DocumentDecoder.decodeWithSource(json, limits: options.limits)
-            let checks = try enforcedChecks(document, source: source, options: options)
+            let checks: [Diagnostic]
+            do {
+                checks = try enforcedChecks(document, source: source, decoding: warnings, options: options)
+            } catch {
+                // Refused: say everything `check` finds (an unknown type, a missing glyph too), not
+                // only the first stage's errors, so one round of corrections is enough.
+                throw DiagnosticError(unwordedCheck(json: json, options: options).diagnostics.filter { $0.severity == .error })
+            }
             var rendered = try render(document, source: json, options: options)
-            rendered.diagnostics = warnings + checks + rendered.diagnostics
+            rendered.diagnostics = checks + rendered.diagnostics
             return rendered
         }
     }
@@ -173,7 +180,7 @@ public final class Engine: Sendable {
     /// Checks a document built in code and renders it (PDF unless `options.format` says otherwise).
     public func render(_ document: Document, options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
         try worded(options) { () throws(DiagnosticError) in
-            let checks = try enforcedChecks(document, source: DocumentEncoder.json(document), options: options)
+            let checks = try enforcedChecks(document, source: DocumentEncoder.json(document), decoding: [], options: options)
             var rendered = try render(document, source: nil, options: options)
             rendered.diagnostics = checks + rendered.diagnostics
             return rendered
@@ -213,7 +220,7 @@ public final class Engine: Sendable {
             return CheckResult(diagnostics: diagnostics, fixes: fixes, source: try? JSONParser.parse(json))
         }
         let (document, warnings, source) = decoded
-        var diagnostics = warnings
+        var diagnostics = warnings.map(Self.completeness)
         var findings: [LintFinding] = []
         do {
             let (profile, note) = try profile(for: document)
@@ -250,11 +257,13 @@ public final class Engine: Sendable {
         check(json: Array(DocumentEncoder.json(document).serialized(indent: nil).utf8), options: options)
     }
 
-    /// The thể thức findings of a document: thrown when they hold errors and the options enforce
-    /// them, else returned (errors then reported as warnings).
-    private func enforcedChecks(_ document: Document, source: JSONValue, options: RenderOptions) throws(DiagnosticError) -> [Diagnostic] {
+    /// The decoding warnings and the thể thức findings of a document: thrown when they hold errors
+    /// and the options enforce them, else returned (errors then reported as warnings, `forced`).
+    private func enforcedChecks(_ document: Document, source: JSONValue, decoding warnings: [Diagnostic],
+                                options: RenderOptions) throws(DiagnosticError) -> [Diagnostic] {
         let (profile, _) = try profile(for: document)
-        let findings = Linter.check(document, source: source, profile: profile, toneStyle: options.toneStyle).map(\.diagnostic)
+        let findings = warnings.map(Self.completeness)
+            + Linter.check(document, source: source, profile: profile, toneStyle: options.toneStyle).map(\.diagnostic)
         guard findings.contains(where: { $0.severity == .error }) else { return findings }
         if options.enforceChecks {
             throw DiagnosticError(findings.errorsFirst)
@@ -267,6 +276,16 @@ public final class Engine: Sendable {
             }
             return d
         }
+    }
+
+    /// An unknown key is an error (one `--force` lets pass): a misspelt part (`signer`,
+    /// `distrbution`, `issuer.parnet`) would otherwise print without what it holds.
+    private static func completeness(_ warning: Diagnostic) -> Diagnostic {
+        guard warning.key == .modelUnknownKey || warning.key == .modelUnknownKeySuggestion else { return warning }
+        var error = warning
+        error.severity = .error
+        error.key = warning.key == .modelUnknownKey ? .modelUnknownKeyPart : .modelUnknownKeyPartSuggestion
+        return error
     }
 
     /// The file identifier (`/ID`, upper-case hexadecimal) the PDF of this JSON document gets

@@ -220,6 +220,9 @@ public struct DocumentTypeStyle: Sendable, Hashable {
     public var label: String?
     /// Abbreviation in the symbol (`QĐ`), for checks.
     public var code: String?
+    /// Other abbreviations issued documents of the type use (a Party quy định numbered `QĐ` as
+    /// well as `QĐi`): a note, not an error.
+    public var codeVariants: [String] = []
     /// The trích yếu goes under the number (`V/v …`, công văn) instead of under the tên loại.
     public var subjectUnderNumber: Bool
     /// Deciding line after the căn cứ (`QUYẾT ĐỊNH:`).

@@ -125,6 +125,7 @@ public enum ProfileDecoder {
                                      headerDate: r.bool("headerDate") ?? true, closing: r.string("closing"))
         type.addresseeLabel = r.string("addresseeLabel")
         type.label = r.string("label")
+        type.codeVariants = r.stringArray("codeVariants") ?? []
         return type
     }
 

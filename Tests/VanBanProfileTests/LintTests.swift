@@ -78,7 +78,6 @@ import VanBanTestSupport
         Case(base: state, pointer: "/number/symbol", value: #""QĐ - SNV""#, code: "ND30.PL1.II.3.SYMBOL_FORM", fixed: "QĐ-SNV"),
         Case(base: state, pointer: "/number/symbol", value: #""QD-SNV""#, code: "ND30.PL3.I.TYPE_CODE", fixed: "QĐ-SNV"),
         Case(base: state, pointer: "/number/symbol", value: #""CT-SNV""#, code: "ND30.PL3.I.TYPE_CODE", fixed: nil),
-        Case(base: state, pointer: "/type", value: #""cong-van""#, code: "ND30.PL3.I.TYPE_CODE", fixed: nil, findingPath: "/number/symbol"),
         Case(base: state, pointer: "/place", value: #""Trà Vinh, ngày 05 tháng 3 năm 2024""#, code: "ND30.PL1.II.4.PLACE", fixed: nil),
         Case(base: state, pointer: "/signers/0/authority/0", value: #""T/M ỦY BAN NHÂN DÂN""#, code: "ND30.PL1.II.7.AUTHORITY_PREFIX",
              fixed: "TM. ỦY BAN NHÂN DÂN"),

@@ -36,14 +36,14 @@ import VanBanTestSupport
         if decomposed, case .paragraph(let first) = document.body[0] {
             #expect(!first.text.unicodeScalars.elementsEqual(Self.samples[0].unicodeScalars))
         }
-        let pdf = try Repository.engine.render(document).pdf
+        let pdf = try Repository.engine.render(document, options: .unchecked).pdf
         let lines = try Run.pdftotext(pdf).split(separator: "\n").map(String.init).filter { $0 != "\u{0C}" }
         // Compare bytes: Swift's == would accept NFD for NFC.
         #expect(lines.map { Array($0.utf8) } == Self.expectedLines.map { Array($0.utf8) })
     }
 
     @Test func onlyEmbeddedSubsetFonts() throws {
-        let pdf = try Repository.engine.render(Self.samplesDocument(decomposed: false)).pdf
+        let pdf = try Repository.engine.render(Self.samplesDocument(decomposed: false), options: .unchecked).pdf
         let result = try Run.program("pdffonts", [try Run.write(pdf).path])
         let rows = result.text.split(separator: "\n").dropFirst(2)
         #expect(rows.count == 8)  // four faces, each as a simple and a CID subset (Cairo 1.16: docs/architecture.md, "PDF output")
@@ -74,7 +74,7 @@ import VanBanTestSupport
         document.subject = ["VĂN BẢN MẪU"]
         document.keywords = ["mẫu", "thể thức"]
         document.created = Timestamp(iso: "2024-03-05T09:30:15+07:00")
-        let pdf = try Repository.engine.render(document).pdf
+        let pdf = try Repository.engine.render(document, options: .unchecked).pdf
         let bytes = String(decoding: pdf, as: UTF8.self)
         #expect(bytes.contains("/CreationDate (D:20240305093015+07'00')"))
         #expect(bytes.contains("/ModDate (D:20240305093015+07'00')"))
@@ -94,18 +94,18 @@ import VanBanTestSupport
 
     @Test func noDateMeansNoDateNotTheClock() throws {
         let document = Document(body: [.paragraph(Paragraph("Một đoạn."))])
-        let pdf = try Repository.engine.render(document).pdf
+        let pdf = try Repository.engine.render(document, options: .unchecked).pdf
         let text = String(decoding: pdf, as: UTF8.self)
         #expect(!text.contains("/CreationDate"))
         #expect(!text.contains("/ModDate"))
         let check = try Run.program("qpdf", ["--check", try Run.write(pdf).path])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(pdf == (try Repository.engine.render(document).pdf))
+        #expect(pdf == (try Repository.engine.render(document, options: .unchecked).pdf))
     }
 
     @Test func missingGlyphIsADiagnosticNotATofuBox() {
         do {
-            _ = try Repository.engine.render(Document(body: [.paragraph(Paragraph("Chữ Hán 漢 không có trong phông."))]))
+            _ = try Repository.engine.render(Document(body: [.paragraph(Paragraph("Chữ Hán 漢 không có trong phông."))]), options: .unchecked)
             Issue.record("expected a diagnostic")
         } catch {
             let diagnostic = error.diagnostics.first

@@ -170,7 +170,7 @@ enum Signing {
     @Test func aDraftReportsItsBlanks() throws {
         let rendered = try Signing.render(json: """
             {"type": "cong-van", "issuer": {"name": "SỞ NỘI VỤ"}, "number": {"symbol": "SNV-VP"}, "place": "Trà Vinh",
-             "date": "2024", "subject": "thử", "body": ["Nội dung."], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"}]}
+             "date": "2024", "subject": "thử", "body": ["Nội dung."], "distribution": ["Lưu: VT, VP"], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"}]}
             """)
         let boxes = Dictionary(uniqueKeysWithValues: rendered.boxes.map { ($0.role, $0) })
         let number = try #require(boxes["number"]), date = try #require(boxes["date"])
@@ -188,7 +188,7 @@ enum Signing {
         // No date at all: the year is a blank too.
         let undated = try Signing.render(json: """
             {"type": "cong-van", "issuer": {"name": "SỞ NỘI VỤ"}, "number": {"symbol": "SNV-VP"}, "place": "Trà Vinh",
-             "subject": "thử", "body": ["Nội dung."], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"}]}
+             "subject": "thử", "body": ["Nội dung."], "distribution": ["Lưu: VT, VP"], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"}]}
             """)
         let roles = undated.boxes.map(\.role)
         #expect(roles.prefix(5) == ["number", "date", "date:day", "date:month", "date:year"])
@@ -239,7 +239,7 @@ enum Signing {
         let file = Repository.root + "/examples/images/con-dau-mau.png"
         let base64 = try Data(contentsOf: URL(fileURLWithPath: file)).base64EncodedString()
         func doc(_ seal: String) -> String {
-            #"{"body": ["Nội dung."], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An", "seal": "\#(seal)"}]}"#
+            #"{"body": ["Nội dung."], "distribution": ["Lưu: VT, VP"], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An", "seal": "\#(seal)"}]}"#
         }
         let fromURL = try Signing.render(json: doc("data:image/png;base64,\(base64)"))
         let fromFile = try Signing.render(json: doc("images/con-dau-mau.png"), folder: Repository.root + "/examples")
@@ -256,7 +256,7 @@ enum Signing {
 
     @Test(arguments: badImages)
     func aBadImageIsADiagnosticWithItsPath(image: String, message: String, hint: String) throws {
-        let json = #"{"body": ["Nội dung."], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An", "signature": "\#(image)"}]}"#
+        let json = #"{"body": ["Nội dung."], "distribution": ["Lưu: VT, VP"], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An", "signature": "\#(image)"}]}"#
         do {
             _ = try Signing.render(json: json, folder: Repository.root + "/examples")
             Issue.record("rendered despite \(image)")
@@ -270,7 +270,7 @@ enum Signing {
     }
 
     @Test func anImpossibleSealSizeIsRejected() throws {
-        let json = #"{"body": ["Nội dung."], "signers": [{"title": "GIÁM ĐỐC", "name": "A", "sealSize": "36cm"}]}"#
+        let json = #"{"body": ["Nội dung."], "distribution": ["Lưu: VT, VP"], "signers": [{"title": "GIÁM ĐỐC", "name": "A", "sealSize": "36cm"}]}"#
         do {
             _ = try Signing.render(json: json)
             Issue.record("a 36 cm seal was accepted")
@@ -281,7 +281,7 @@ enum Signing {
     }
 
     @Test func aFileImageNeedsAFolder() throws {
-        let json = #"{"body": ["Nội dung."], "signers": [{"title": "GIÁM ĐỐC", "name": "A", "seal": "images/con-dau-mau.png"}]}"#
+        let json = #"{"body": ["Nội dung."], "distribution": ["Lưu: VT, VP"], "signers": [{"title": "GIÁM ĐỐC", "name": "A", "seal": "images/con-dau-mau.png"}]}"#
         #expect(throws: DiagnosticError.self) { try Signing.render(json: json) }
         do { _ = try Signing.render(json: json) } catch {
             #expect(error.diagnostics.first?.path == "/signers/0/seal")

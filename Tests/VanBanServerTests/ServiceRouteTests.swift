@@ -64,7 +64,7 @@ import VanBanTestSupport
             #expect(query.status == .badRequest)
             #expect(Self.codes(query) == ["SERVICE.QUERY"])
             let glyph = try await client.execute(uri: "/v1/render", method: .post,
-                                                 body: ByteBuffer(string: #"{"title": "Thử", "body": ["Chữ 漢 ở đây"]}"#))
+                                                 body: ByteBuffer(string: #"{"title": "Thử", "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"}], "distribution": ["Lưu: VT, VP"], "body": ["Chữ 漢 ở đây"]}"#))
             #expect(glyph.status == .unprocessableContent)
             #expect(Self.codes(glyph) == ["TEXT.MISSING_GLYPH"])
             let missing = try await client.execute(uri: "/v2/render", method: .get)

@@ -213,7 +213,7 @@ import VanBanTestSupport
         let resolution = try await HTTP.post(Self.shared, "/v1/render?format=png&dpi=1200", try Self.example("cong-van"))
         #expect(resolution.status == 400)
 
-        let glyph = try await HTTP.post(Self.shared, "/v1/render", Data(#"{"title": "Thử", "body": ["Chữ 漢 ở đây"]}"#.utf8))
+        let glyph = try await HTTP.post(Self.shared, "/v1/render", Data(#"{"title": "Thử", "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"}], "distribution": ["Lưu: VT, VP"], "body": ["Chữ 漢 ở đây"]}"#.utf8))
         #expect(glyph.status == 422)
         #expect(glyph.codes == ["TEXT.MISSING_GLYPH"])
         #expect(String(decoding: glyph.body, as: UTF8.self).contains(#""path":"/body/0""#))
@@ -325,7 +325,7 @@ import VanBanTestSupport
     }
 
     @Test func requestsNeverReadTheServersFiles() async throws {
-        let document = #"{"body": ["Xin chào."], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn A", "seal": "/work/main/examples/images/con-dau.png"}]}"#
+        let document = #"{"body": ["Xin chào."], "distribution": ["Lưu: VT, VP"], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn A", "seal": "/work/main/examples/images/con-dau.png"}]}"#
         let answer = try await HTTP.post(Self.shared, "/v1/render", Data(document.utf8))
         #expect(answer.status == 422)
         #expect(answer.codes == ["MODEL.IMAGE"])
@@ -406,7 +406,7 @@ import VanBanTestSupport
         #expect(answer.status == 413)
         #expect(answer.codes == ["SERVICE.TOO_LARGE"])
         // The service is still there for the next request.
-        let small = try await HTTP.post(service, "/v1/render", Data(#"{"body": ["Xin chào."]}"#.utf8))
+        let small = try await HTTP.post(service, "/v1/render", Data(#"{"signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"}], "distribution": ["Lưu: VT, VP"], "body": ["Xin chào."]}"#.utf8))
         #expect(small.status == 200)
     }
 

@@ -145,3 +145,13 @@ extension DiagnosticError {
     /// The diagnostics worded in English.
     public var english: [Diagnostic] { diagnostics.map(\.english) }
 }
+
+extension RenderOptions {
+    /// The thể thức checks reported, not enforced (`--force`): for tests of what a render draws
+    /// from documents that are deliberately incomplete (no signer, no Nơi nhận).
+    public static var unchecked: RenderOptions {
+        var options = RenderOptions()
+        options.enforceChecks = false
+        return options
+    }
+}

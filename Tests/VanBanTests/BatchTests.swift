@@ -25,7 +25,7 @@ import VanBanTestSupport
 
     static func document(seq: Int, seal: String? = nil, body: String = "Nội dung công văn.", type: String = "cong-van") -> String {
         let sealMember = seal.map { #", "seal": "\#($0)""# } ?? ""
-        return #"{"type": "\#(type)", "issuer": {"name": "SỞ NỘI VỤ"}, "number": {"seq": \#(seq), "symbol": "SNV-VP"}, "place": "Trà Vinh", "date": "2024-03-05", "subject": "thử số \#(seq)", "body": ["\#(body)"], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"\#(sealMember)}]}"#
+        return #"{"type": "\#(type)", "issuer": {"name": "SỞ NỘI VỤ"}, "number": {"seq": \#(seq), "symbol": "SNV-VP"}, "place": "Trà Vinh", "date": "2024-03-05", "subject": "thử số \#(seq)", "body": ["\#(body)"], "distribution": ["Lưu: VT, VP"], "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"\#(sealMember)}]}"#
     }
 
     static func reportLines(_ path: String) throws -> [[String: Any]] {

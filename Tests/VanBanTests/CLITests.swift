@@ -46,7 +46,7 @@ import VanBanTestSupport
     @Test func missingGlyphExitsNonZeroAndWritesNothing() throws {
         let dir = try Repository.temporaryDirectory()
         let input = dir.appendingPathComponent("bad.json")
-        try Data(#"{"title": "Thử", "body": ["ok", "Chữ 漢 ở đây"]}"#.utf8).write(to: input)
+        try Data(#"{"title": "Thử", "signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"}], "distribution": ["Lưu: VT, VP"], "body": ["ok", "Chữ 漢 ở đây"]}"#.utf8).write(to: input)
         let output = dir.appendingPathComponent("bad.pdf").path
         let result = try Run.program(cli, ["render", input.path, "-o", output])
         #expect(result.status == 1)
@@ -64,7 +64,7 @@ import VanBanTestSupport
     }
 
     @Test func readsStandardInputAndWritesStandardOutput() throws {
-        let result = try Run.program(cli, ["render", "-", "-o", "-"], input: Data(#"{"body": ["Xin chào."]}"#.utf8))
+        let result = try Run.program(cli, ["render", "-", "-o", "-"], input: Data(#"{"signers": [{"title": "GIÁM ĐỐC", "name": "Nguyễn Văn An"}], "distribution": ["Lưu: VT, VP"], "body": ["Xin chào."]}"#.utf8))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.starts(with: Array("%PDF".utf8)))
     }

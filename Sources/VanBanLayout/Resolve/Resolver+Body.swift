@@ -76,11 +76,19 @@ extension Resolver {
         case .subsection: structural = (.subsection, .subsectionTitle)
         case .article, .outline: structural = nil
         }
+        /// The office's face for the heading, when it gives one.
+        func styled(_ line: StyledLine) -> StyledLine {
+            guard let face = h.style else { return line }
+            var line = line
+            line.style.base.bold = face.isBold
+            line.style.base.italic = face.isItalic
+            return line
+        }
         if let structural {
-            var lines = [line(.heading(h.kind), JSONPointer.appending(path, key: "heading"), h.label, structural.label, keepWithNext: true)]
+            var lines = [styled(line(.heading(h.kind), JSONPointer.appending(path, key: "heading"), h.label, structural.label, keepWithNext: true))]
             if let title = h.title {
-                lines.append(line(.headingTitle(h.kind), JSONPointer.appending(path, key: "title"), title, structural.title,
-                                  keepWithNext: true))
+                lines.append(styled(line(.headingTitle(h.kind), JSONPointer.appending(path, key: "title"), title, structural.title,
+                                         keepWithNext: true)))
             }
             if let text = h.text { lines.append(line(.paragraph, JSONPointer.appending(path, key: "text"), text, .body)) }
             return lines
@@ -89,19 +97,24 @@ extension Resolver {
         let labelIsLetter = h.label.first.map { $0.isLowercase } ?? false  // điểm a), b): not bold
         let romanSection = isRomanLabel(h.label)
         if let title = h.title {
-            var styled = line(.heading(h.kind), path, escape(h.label) + " " + title, element, keepWithNext: true)
-            if romanSection { styled.style.uppercase = true }
-            if labelIsLetter { styled.style.base.bold = false }
+            var titled = line(.heading(h.kind), path, escape(h.label) + " " + title, element, keepWithNext: true)
+            if romanSection { titled.style.uppercase = true }
+            if labelIsLetter { titled.style.base.bold = false }
+            titled = styled(titled)
             if let text = h.text {
-                return [styled, line(.paragraph, JSONPointer.appending(path, key: "text"), text, .body)]
+                return [titled, line(.paragraph, JSONPointer.appending(path, key: "text"), text, .body)]
             }
-            return [styled]
+            return [titled]
         }
         // A run-in label is bold for an Điều and a Roman mục; a khoản `1.` and a điểm `a)` with no
-        // title of their own stay upright (NĐ30 PL I, II.6.đ).
+        // title of their own stay upright (NĐ30 PL I, II.6.đ). With the office's face, the whole
+        // line takes it; a line with no text of its own introduces what follows and stays with it.
         let bold = h.kind == .article || romanSection
-        let label = bold ? "**" + escape(h.label) + "**" : escape(h.label)
-        return [line(.paragraph, path, label + " " + (h.text ?? ""), .body)]
+        let label = bold && h.style == nil ? "**" + escape(h.label) + "**" : escape(h.label)
+        var runIn = line(.paragraph, path, label + " " + (h.text ?? ""), .body)
+        if let face = h.style { runIn.style.base = runIn.style.base.adding(face.inline) }
+        runIn.keepWithNext = h.text == nil || h.style != nil
+        return [runIn]
     }
 
     private func isRomanLabel(_ label: String) -> Bool {

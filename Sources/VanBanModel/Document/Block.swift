@@ -45,11 +45,15 @@ public struct Heading: Sendable, Hashable {
     public var title: String?
     /// Run-in text after the label, in the body face (`Điều 1.` **bold** then regular text).
     public var text: String?
+    /// The face of the heading's label and title when the office's style differs from the
+    /// profile's (`italic` for the `a)` headings of a report); it stays a heading, kept with what follows.
+    public var style: FontStyle?
     /// Creates a heading from its label (`heading` in JSON), with an optional title and run-in text.
-    public init(_ label: String, title: String? = nil, text: String? = nil) {
+    public init(_ label: String, title: String? = nil, text: String? = nil, style: FontStyle? = nil) {
         self.label = label
         self.title = title
         self.text = text
+        self.style = style
     }
 
     /// What a label introduces.

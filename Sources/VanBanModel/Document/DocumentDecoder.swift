@@ -326,7 +326,8 @@ public enum DocumentDecoder {
         let block: Block?
         if keys.contains("heading") {
             let label = r.string("heading") ?? ""
-            block = .heading(Heading(label, title: r.string("title"), text: r.string("text")))
+            block = .heading(Heading(label, title: r.string("title"), text: r.string("text"),
+                                     style: r.named("style", FontStyle.init(name:), else: .modelValueStyle)))
         } else if keys.contains("center") {
             block = r.string("center").map(Block.center)
         } else if keys.contains("list") {

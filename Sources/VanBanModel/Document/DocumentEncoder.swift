@@ -69,6 +69,7 @@ public enum DocumentEncoder {
             var m: [(key: String, value: JSONValue)] = [("heading", .string(h.label))]
             if let title = h.title { m.append(("title", .string(title))) }
             if let text = h.text { m.append(("text", .string(text))) }
+            if let style = h.style { m.append(("style", .string(style.name))) }
             return .object(m)
         case .center(let text):
             return .object([("center", .string(text))])

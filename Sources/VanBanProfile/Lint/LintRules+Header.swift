@@ -80,16 +80,20 @@ extension LintContext {
         let parts = symbol.split(separator: Character(settings.codeSeparator), maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = parts.first.map(String.init), parts.count == 2 else { return }
         let codes = Set(profile.types.values.compactMap(\.code))
-        if let code = profile.types[document.type]?.code {
+        if let type = profile.types[document.type], let code = type.code {
             guard first != code else { return }
-            if fold(first) == fold(code) {
+            if type.codeVariants.contains(first) {
+                report(.lintTypeCodeVariant, .note, path: "/number/symbol", ["type": .text(typeName), "code": .text(code), "written": .text(first)])
+            } else if fold(first) == fold(code) {
                 report(.lintTypeCodeSpelling, .error, path: "/number/symbol", ["type": .text(typeName), "code": .text(code), "written": .text(first)],
                        fix: .string(code + settings.codeSeparator + parts[1]))
             } else if codes.contains(first) || codes.contains(where: { fold($0) == fold(first) }) {
                 report(.lintTypeCodeOtherType, .error, path: "/number/symbol", ["type": .text(typeName), "code": .text(code), "written": .text(first)])
             }
-        } else if profile.types[document.type] != nil, codes.contains(first) || fold(first) == "CV" {
-            // A type the profile has, without a code (an unknown type is its own error, and says nothing about codes).
+        } else if profile.types[document.type] != nil, fold(first) == "CV" {
+            // A type of the profile without a code (a công văn) numbered with the code Party công văn
+            // use. Any other first part is the organ's abbreviation (`CT-CS` of a Cục Thuế is not a
+            // chỉ thị); an unknown type is its own error, and says nothing about codes.
             report(.lintTypeCodeNone, .warning, path: "/number/symbol", ["type": .text(typeName), "written": .text(first)])
         }
     }

@@ -5,9 +5,11 @@ extension LintContext {
     /// The academic and honorary titles NĐ30 keeps out of the signer's name (PL I, II.7.c).
     static let titles = ["GS.", "PGS.", "TS.", "TSKH.", "ThS.", "KS.", "BS.", "CN.", "LS.", "NGND.", "NGƯT.", "TTND.", "TTƯT."]
 
-    /// AUTHORITY_PREFIX: TM./KT./TL./TUQ./Q. (NĐ30) or T/M, K/T, T/L, Q. (Party).
+    /// SIGNERS: a document has its signature block (NĐ30 PL I, II.7; the name is checked when
+    /// decoding). AUTHORITY_PREFIX: TM./KT./TL./TUQ./Q. (NĐ30) or T/M, K/T, T/L, Q. (Party).
     /// ACADEMIC_TITLE: no học hàm or học vị before the name.
     mutating func checkSigners() {
+        if document.signers.isEmpty { report(.lintSigners, .error, path: "/signers") }
         for (groupPath, signers) in signerGroups {
             for (i, signer) in signers.enumerated() {
                 let base = JSONPointer.appending(groupPath, index: i)
@@ -80,26 +82,47 @@ extension LintContext {
         }
     }
 
-    /// LAST_DISTRIBUTION: Nơi nhận ends with the copies kept (`Lưu: VT, …` / `Lưu …`).
+    /// DISTRIBUTION: a document has its Nơi nhận (NĐ30 PL I, II.9.b). LAST_DISTRIBUTION: it ends
+    /// with the copies kept (`Lưu: VT, …` / `Lưu …`). Missing or empty, that line is an error; the
+    /// forms real documents use (the other standard's, lines after it such as the drafter's
+    /// initials) are warnings, so issued documents render as they were issued.
     mutating func checkDistribution() {
-        guard let lastLine = document.distribution.last, let pattern = try? Regex(settings.lastDistribution) else { return }
-        var line = Substring(lastLine).drop { $0 == " " }
-        if line.hasPrefix("-") { line = line.dropFirst().drop { $0 == " " } }
-        while let end = line.last, [".", ";", ",", " "].contains(end) { line = line.dropLast() }
-        guard (try? pattern.wholeMatch(in: String(line))) == nil else { return }
-        let path = source.linePointer("/distribution", index: document.distribution.count - 1)
-        let arguments: [String: MessageArgument] = ["line": .text(lastLine), "example": .text(settings.lastDistributionExample),
-                                                    "standard": .text(settings.standardName)]
-        guard line.lowercased().hasPrefix("lưu") else {
-            report(.lintLastDistributionMissing, .error, path: path, arguments)
+        let lines = document.distribution
+        let arguments: [String: MessageArgument] = ["example": .text(settings.lastDistributionExample), "standard": .text(settings.standardName)]
+        guard !lines.isEmpty else {
+            report(.lintDistribution, .error, path: "/distribution", arguments)
             return
         }
+        guard let pattern = try? Regex(settings.lastDistribution) else { return }
+        func words(_ line: String) -> Substring {
+            var words = Substring(line).drop { $0 == " " }
+            if words.hasPrefix("-") { words = words.dropFirst().drop { $0 == " " } }
+            while let end = words.last, [".", ";", ",", " "].contains(end) { words = words.dropLast() }
+            return words
+        }
+        guard let kept = lines.lastIndex(where: { words($0).lowercased().hasPrefix("lưu") }) else {
+            report(.lintLastDistributionMissing, .error, path: source.linePointer("/distribution", index: lines.count - 1),
+                   arguments.merging(["line": .text(lines[lines.count - 1])]) { $1 })
+            return
+        }
+        if kept < lines.count - 1 {
+            report(.lintLastDistributionAfter, .warning, path: source.linePointer("/distribution", index: kept + 1),
+                   arguments.merging(["line": .text(lines[kept + 1])]) { $1 })
+        }
+        let line = words(lines[kept])
+        guard (try? pattern.wholeMatch(in: String(line))) == nil else { return }
+        let path = source.linePointer("/distribution", index: kept)
+        let found = arguments.merging(["line": .text(lines[kept])]) { $1 }
         // "Lưu VT, X", "lưu: vt, x", "Lưu:VT": the same words in the standard's form.
         var rest = line.dropFirst(3).drop { $0 == ":" || $0 == " " }
+        guard !rest.isEmpty else {
+            report(.lintLastDistribution, .error, path: path, found)
+            return
+        }
         var candidate: String
         if settings.codeSeparator == "-" {
             guard rest.uppercased().hasPrefix("VT") else {
-                report(.lintLastDistributionVt, .error, path: path, arguments)
+                report(.lintLastDistributionVt, .warning, path: path, found)
                 return
             }
             rest = rest.dropFirst(2).drop { $0 == "," || $0 == " " }
@@ -108,7 +131,7 @@ extension LintContext {
             candidate = "Lưu " + rest
         }
         let fixable = (try? pattern.wholeMatch(in: candidate)) != nil
-        report(fixable ? .lintLastDistributionForm : .lintLastDistribution, .error, path: path,
-               arguments.merging(["candidate": .text(candidate)]) { $1 }, fix: fixable ? .string(candidate) : nil)
+        report(fixable ? .lintLastDistributionForm : .lintLastDistribution, fixable ? .warning : .error, path: path,
+               found.merging(["candidate": .text(candidate)]) { $1 }, fix: fixable ? .string(candidate) : nil)
     }
 }
