@@ -70,7 +70,7 @@ let package = Package(
         ]),
 
         // `make bench`: timings stay out of the test suite (DESIGN.md §8).
-        .executableTarget(name: "VanBanBench", dependencies: ["VanBan"], path: "Benchmarks/VanBanBench"),
+        .executableTarget(name: "VanBanBench", dependencies: ["VanBan", "VanBanPages", "VanBanTestSupport"], path: "Benchmarks/VanBanBench"),
 
         // libFuzzer target (docs/fuzzing.md); a plain build replays inputs given as files.
         .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),

@@ -10,6 +10,8 @@ import Glibc
 #endif
 import Dispatch
 import VanBan
+import VanBanPages
+import VanBanTestSupport
 
 let arguments = CommandLine.arguments
 let root = arguments.count > 1 ? arguments[1] : "."
@@ -84,13 +86,20 @@ do {
     print("  100 pages take \(fixed(hundred.best / one.best, 1))× the time of 1 page (best rounds; \(fixed(hundred.median / one.median, 1))× by medians)")
     print("")
 
-    // 4. Cold start of the command line.
+    // 4. Typography: how evenly justified lines are spaced (docs/typography.md).
+    let survey = try TypographyCorpus.survey(engine, root: root)
+    print("Word spacing (every example and 1,200 generated paragraphs): \(survey.looseLines) of \(survey.justifiedLines) justified lines "
+          + "loose (gaps over \(fixed(WordSpacingSurvey.looseThreshold, 1))× the natural space): \(fixed(survey.loosePercent, 2)) %; "
+          + "\(survey.letterSpacedLines) lines letter-spaced instead; widest spacing \(fixed(survey.widest, 2))×")
+    print("")
+
+    // 5. Cold start of the command line.
     let cli = root + "/.build/release/vanban"
     if access(cli, X_OK) == 0 {
         let cold = Measure.cold(cli, [ "render", root + "/examples/cong-van.json", "-o", "/tmp/vanban-bench-cold.pdf"], runs: 21)
         print("Cold `vanban render examples/cong-van.json`: median \(fixed(cold.median, 1)) ms wall (min \(fixed(cold.min, 1)), max \(fixed(cold.max, 1))) over 21 runs")
 
-        // 5. A long batch through the command line.
+        // 6. A long batch through the command line.
         if let batchCount {
             for jobs in [1, 2] {
                 let run = try Measure.batch(cli, documents: batchCount, jobs: jobs)

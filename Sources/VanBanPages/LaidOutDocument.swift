@@ -164,10 +164,16 @@ public struct TextLine: Sendable {
     public var size: Length
     /// Whether this line ends its paragraph or an explicit line break (set ragged).
     public var endsParagraph: Bool
+    /// For a justified line that does not end its paragraph: its word gaps over their natural width
+    /// (1 = as shaped, 1.5 = half as wide again); nil for other lines. What typography measures.
+    public var wordSpacing: Double?
+    /// The space added between the letters of its words, when word gaps alone would have been
+    /// loose (at most 3 % of the size); zero on other lines.
+    public var letterSpacing: Length = .zero
     public var runs: [GlyphRun]
 
     package init(role: Role, path: String, x: Length, baseline: Length, width: Length, measureLeft: Length, measureWidth: Length,
-                 size: Length, endsParagraph: Bool, runs: [GlyphRun]) {
+                 size: Length, endsParagraph: Bool, wordSpacing: Double? = nil, letterSpacing: Length = .zero, runs: [GlyphRun]) {
         self.role = role
         self.path = path
         self.x = x
@@ -177,6 +183,8 @@ public struct TextLine: Sendable {
         self.measureWidth = measureWidth
         self.size = size
         self.endsParagraph = endsParagraph
+        self.wordSpacing = wordSpacing
+        self.letterSpacing = letterSpacing
         self.runs = runs
     }
 

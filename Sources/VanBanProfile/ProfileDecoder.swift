@@ -138,7 +138,7 @@ public enum ProfileDecoder {
         style.spaceBefore = r.length("spaceBefore") ?? .zero
         style.spaceAfter = r.length("spaceAfter") ?? .zero
         style.uppercase = r.bool("uppercase") ?? false
-        style.balanced = r.bool("balanced") ?? false
+        style.balanced = r.bool("balanced") ?? (style.alignment == .center)  // centred lines break to even lengths unless the profile says not
         if let spacing = r.object("lineSpacing", { s -> LineSpacing? in
             if let m = s.number("multiple", in: 0.5...3) { return .multiple(m) }
             if let e = s.length("exact") { return .exact(e) }

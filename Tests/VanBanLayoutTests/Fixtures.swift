@@ -32,3 +32,19 @@ func setLines(_ text: String, style: ParagraphStyle = bodyStyle, measure: Length
 }
 
 func lineText(_ line: SetLine) -> String { line.runs.map(\.text).joined() }
+
+/// The text of set lines as it was written: lines joined by a space, except after a line that ends
+/// inside a code (`2310/` + `QĐ-BNNMT`: a `/` or a `-` right after a letter or digit).
+func paragraphText(_ lines: [SetLine]) -> String {
+    var text = ""
+    for line in lines {
+        let part = lineText(line)
+        if !text.isEmpty {
+            let end = text.suffix(2)
+            let insideCode = (end.last == "/" || end.last == "-") && (end.first.map { $0.isLetter || $0.isNumber } ?? false)
+            if !insideCode { text += " " }
+        }
+        text += part
+    }
+    return text
+}

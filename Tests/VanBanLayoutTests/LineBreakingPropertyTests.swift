@@ -27,7 +27,7 @@ import VanBanText
             let plain = indices.map { vocabulary[$0] }.joined(separator: " ")
             let measure = Length.pt(width)
             let lines = try setLines(text, measure: measure, shaper: shaper)
-            #expect(lines.map(lineText).joined(separator: " ") == plain)
+            #expect(paragraphText(lines) == plain)
             for line in lines {
                 // No line is overfull.
                 #expect(line.x + line.width <= measure + .pt(1e-6))

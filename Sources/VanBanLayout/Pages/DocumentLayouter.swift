@@ -68,7 +68,7 @@ public struct DocumentLayouter {
             var spaceAfter = Length.zero
             switch block {
             case .header(let header):
-                let (piece, used) = HeaderComposer(typesetter: typesetter, profile: profile).compose(header, columns: nil)
+                let (piece, used) = HeaderComposer(typesetter: typesetter, profile: profile).compose(header)
                 state.columns = state.columns ?? used
                 added = [piece]
                 spaceAfter = header.geometry.spaceAfter

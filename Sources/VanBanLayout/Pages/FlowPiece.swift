@@ -35,7 +35,7 @@ struct FlowPiece {
             var items = Emit.line(line, of: block, x: x, baseline: block.ascent)
             var height = block.lineHeight
             if i == count - 1, let rule = block.style.rule {
-                height = max(height, Emit.rule(rule, under: line, x: x, baseline: block.ascent, role: block.source.role.rule,
+                height = max(height, Emit.rule(rule, under: block.lines, x: x, baseline: block.ascent, role: block.source.role.rule,
                                                into: &items))
             }
             let canBreak = i == 0 || (i >= minimumLines && count - i >= minimumLines)

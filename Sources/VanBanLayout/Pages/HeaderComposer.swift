@@ -17,30 +17,10 @@ struct HeaderComposer {
     let typesetter: Typesetter
     let profile: Profile
 
-    /// The columns: the right one just wide enough for its widest line (inside the profile's
-    /// bounds), the left one takes the rest of the text width.
-    func columns(for header: StyledHeader) -> HeaderColumns {
-        let geometry = header.geometry
-        let measure = profile.measure
-        var widest = typesetter.naturalWidth(header.nationalTitle)
-        if let motto = header.motto { widest = max(widest, typesetter.naturalWidth(motto)) }
-        if let date = header.date { widest = max(widest, typesetter.naturalWidth(date)) }
-        let need = widest + geometry.padding * 2
-        // The national title and the motto never wrap: at the smallest size of their range they
-        // must fit, even if the column has to grow past its usual share.
-        var smallest = Length.zero
-        for line in [header.nationalTitle] + (header.motto.map { [$0] } ?? []) {
-            let size = line.style.sizeRange?.lowerBound ?? line.style.size.points
-            smallest = max(smallest, typesetter.naturalWidth(line, style: line.style.sized(size)))
-        }
-        let right = min(max(need, measure * geometry.rightMin), max(measure * geometry.rightMax, smallest + geometry.padding * 2))
-        let left = profile.margins.left
-        return HeaderColumns(leftX: left, leftWidth: measure - right, rightX: left + measure - right, rightWidth: right)
-    }
-
-    /// The header piece and the columns it used.
-    func compose(_ header: StyledHeader, columns given: HeaderColumns? = nil) -> (FlowPiece, HeaderColumns) {
-        let columns = given ?? self.columns(for: header)
+    /// The header piece and the columns it used (`HeaderPlan` chooses them with the sizes).
+    func compose(_ header: StyledHeader) -> (FlowPiece, HeaderColumns) {
+        let plan = HeaderPlan.choose(header, profile: profile, typesetter: typesetter)
+        let columns = plan.columns
         let pad = header.geometry.padding
         let leftInner = (x: columns.leftX + pad, width: columns.leftWidth - pad * 2)
         let rightInner = (x: columns.rightX + pad, width: columns.rightWidth - pad * 2)
@@ -49,17 +29,25 @@ struct HeaderComposer {
         var items: [PageItem] = []
         var right: [PageItem] = []
 
-        // Left: parent body, issuing body, its rule or mark.
+        // Left: parent body, issuing body, the rule under the issuing body's widest line, or its mark.
         var yLeft = Length.zero
-        let bodyLines = fitIssuer(header.parent + header.issuer, measure: leftInner.width)
+        if let size = plan.issuerSize {
+            typesetter.warn(Diagnostic(.note, .layoutSizeInRangeIssuer, path: "/issuer", ["size": .decimal(size)]))
+        }
+        if !plan.authorLinesWhole {
+            typesetter.warn(Diagnostic(.note, .layoutHeaderWraps, path: "/issuer", ["part": .term(.partIssuer)]))
+        }
+        var issuerLines: [SetLine] = []
         var lastIssuerBlock: SetBlock?
-        for block in bodyLines {
+        for (index, line) in (header.parent + header.issuer).enumerated() {
+            let block = typesetter.set(line, style: plan.issuerSize.map { line.style.sized($0) } ?? line.style, measure: leftInner.width)
             yLeft = Emit.block(block, x: leftInner.x, top: yLeft, into: &items)
+            if index >= header.parent.count { issuerLines += block.lines }
             lastIssuerBlock = block
         }
-        if let rule = header.issuerRule, let block = lastIssuerBlock, let last = block.lines.last {
+        if let rule = header.issuerRule, let block = lastIssuerBlock, !issuerLines.isEmpty {
             let baseline = yLeft - block.lineHeight + block.ascent
-            yLeft = max(yLeft, Emit.rule(rule, under: last, x: leftInner.x, baseline: baseline, role: Role.issuer.rule, into: &items))
+            yLeft = max(yLeft, Emit.rule(rule, under: issuerLines, x: leftInner.x, baseline: baseline, role: Role.issuer.rule, into: &items))
         }
         if let mark = header.issuerMark {
             yLeft = Emit.block(typesetter.set(mark, measure: leftInner.width), x: leftInner.x, top: yLeft, into: &items)
@@ -75,8 +63,17 @@ struct HeaderComposer {
         }
 
         // Number and date: on one baseline (NĐ30 PL I, II.4), or the date right under the title (HD36).
+        // A number wider than the widest left column breaks after a `/` or a `-`, never inside a word.
         let number = header.number.map { typesetter.set($0, measure: leftInner.width) }
-        let date = header.date.map { typesetter.setOnOneLine($0, measure: rightInner.width, what: .partDateLine) }
+        if !plan.numberWhole { typesetter.warn(Diagnostic(.note, .layoutHeaderWraps, path: "/number", ["part": .term(.partNumber)])) }
+        let date = header.date.map { line -> SetBlock in
+            guard let size = plan.dateSize else { return typesetter.setOnOneLine(line, measure: rightInner.width, what: .partDateLine) }
+            typesetter.warn(Diagnostic(.note, .layoutSizeInRange, path: line.path, [
+                "what": .term(.partDateLine), "size": .decimal(size), "natural": .decimal(line.style.size.points),
+                "low": .decimal(line.style.sizeRange?.lowerBound ?? size), "high": .decimal(line.style.sizeRange?.upperBound ?? size),
+            ]))
+            return typesetter.set(line, style: line.style.sized(size), measure: rightInner.width)
+        }
         if header.geometry.datePlacement == .numberLine {
             let top = max(yLeft, yRight)
             let ascent = max(number?.ascent ?? .zero, date?.ascent ?? .zero)
@@ -213,28 +210,5 @@ struct HeaderComposer {
             areas.append(.area(Area(role: role, origin: Point(x: x + line.x + span.0, y: top), width: span.1 - span.0, height: height)))
         }
         return areas
-    }
-
-    /// The issuing body's lines, all at one size: the profile's, or a smaller size of its range
-    /// when that keeps every line from wrapping (with a note); long names still wrap.
-    private func fitIssuer(_ lines: [StyledLine], measure: Length) -> [SetBlock] {
-        let natural = lines.map { typesetter.set($0, measure: measure) }
-        guard natural.contains(where: { $0.lines.count > 1 }) else { return natural }
-        var candidates: [Double] = []
-        for line in lines {
-            guard let range = line.style.sizeRange else { return natural }
-            candidates.append(range.lowerBound)
-        }
-        let smallest = candidates.max() ?? 0
-        var size = ((lines.map(\.style.size.points).max() ?? smallest) - 1).rounded(.up)
-        while size >= smallest - 1e-9 {
-            let sized = lines.map { typesetter.set($0, style: $0.style.sized(size), measure: measure) }
-            if sized.allSatisfy({ $0.lines.count <= 1 }) {
-                typesetter.warn(Diagnostic(.note, .layoutSizeInRangeIssuer, path: "/issuer", ["size": .decimal(size)]))
-                return sized
-            }
-            size -= 1
-        }
-        return natural
     }
 }

@@ -25,8 +25,9 @@ struct TableComposer {
 
     func compose(_ table: StyledTable, gapBefore: Length) -> [FlowPiece] {
         let count = table.columns.count
-        let header = grid(table.header.map(StyledRow.cells), count: count)
-        let body = grid(table.rows, count: count)
+        let header = grid(table.header.enumerated().map { .cells($1, path: JSONPointer.appending(JSONPointer.appending(table.path, key: "header"), index: $0)) },
+                          count: count, added: table.numbered ? 1 : 0)
+        let body = grid(table.rows, count: count, added: table.numbered ? 1 : 0)
         let widths = columnWidths(table, cells: header.placed + body.placed)
         let xs = widths.reduce(into: [frame.left]) { $0.append($0.last! + $1) }
         var pieces: [FlowPiece] = []
@@ -65,7 +66,8 @@ struct TableComposer {
 
     /// Cells placed on the grid (a cell takes the next column not covered by a row span from
     /// above), and the groups of rows that row spans join.
-    private func grid(_ rows: [StyledRow], count: Int) -> (placed: [Placed], groups: [Range<Int>]) {
+    /// `added`: the columns VanBan adds (STT), left out of what the author is told.
+    private func grid(_ rows: [StyledRow], count: Int, added: Int) -> (placed: [Placed], groups: [Range<Int>]) {
         var placed: [Placed] = []
         // The last row each column is covered to by a row span from above: memory per column, not per cell.
         var coveredThrough = [Int](repeating: -1, count: count)
@@ -77,7 +79,7 @@ struct TableComposer {
                 var cell = StyledCell(line: line, colspan: count, rowspan: 1, valign: .middle)
                 cell.line.style.firstLineIndent = .zero
                 placed.append(Placed(cell: cell, row: r, column: 0))
-            case .cells(let cells):
+            case .cells(let cells, let path):
                 var column = 0
                 for cell in cells {
                     while column < count, coveredThrough[column] >= r { column += 1 }
@@ -90,6 +92,21 @@ struct TableComposer {
                     groupEnd = max(groupEnd, r + fitted.rowspan - 1)
                     column += fitted.colspan
                 }
+                // A row with fewer cells than the table has columns: the missing ones are drawn
+                // empty, so the grid stays closed, and the author hears of it.
+                let missing = (column..<count).filter { coveredThrough[$0] < r }
+                if let template = cells.last, !missing.isEmpty {
+                    typesetter.warn(Diagnostic(.warning, .layoutTableShortRow, path: path,
+                                               ["cells": .number(count - missing.count - added), "columns": .number(count - added)]))
+                    for empty in missing {
+                        var cell = template
+                        cell.line.runs = []
+                        cell.line.path = path
+                        cell.colspan = 1
+                        cell.rowspan = 1
+                        placed.append(Placed(cell: cell, row: r, column: empty))
+                    }
+                }
             }
             if groupEnd <= r {
                 groups.append(groupStart..<(r + 1))
@@ -101,15 +118,24 @@ struct TableComposer {
     }
 
     /// Fixed columns first, then fitted ones (their widest one-column cell, at most twice an even
-    /// share), then the rest shared by weight; scaled down if fixed and fitted ones overrun.
+    /// share), then the rest shared by weight, or, for a table that gives no widths, sized from
+    /// its content (`automaticWidths`); scaled down if fixed and fitted ones overrun.
     private func columnWidths(_ table: StyledTable, cells: [Placed]) -> [Length] {
         let count = table.columns.count
         let pad = table.geometry.padding * 2
         var widths = [Length](repeating: .zero, count: count)
         var fitNeed = [Length](repeating: .zero, count: count)
+        // What each automatic column's content needs: its widest word, and its longest text on one line.
+        var least = [Length](repeating: .zero, count: count), most = least
         for entry in cells where entry.cell.colspan == 1 {
-            if case .fit = table.columns[entry.column].width {
+            switch table.columns[entry.column].width {
+            case .fit:
                 fitNeed[entry.column] = max(fitNeed[entry.column], typesetter.naturalWidth(entry.cell.line) + pad + table.geometry.border)
+            case .automatic:
+                let extra = pad + table.geometry.border
+                least[entry.column] = max(least[entry.column], typesetter.widestWord(entry.cell.line) + extra)
+                most[entry.column] = max(most[entry.column], typesetter.naturalWidth(entry.cell.line) + extra)
+            default: break
             }
         }
         var used = Length.zero
@@ -119,6 +145,7 @@ struct TableComposer {
             case .fixed(let w): widths[i] = w
             case .fit: widths[i] = min(fitNeed[i], frame.measure / Double(max(count, 2)) * 2)
             case .relative(let weight): weights += weight
+            case .automatic: break
             }
             used += widths[i]
         }
@@ -129,6 +156,12 @@ struct TableComposer {
                                            ["width": .number(Int(fixed.millimetres.rounded())), "measure": .number(Int(frame.measure.millimetres.rounded()))]))
             }
             return widths.map { $0 * (frame.measure / used) }
+        }
+        let automatic = table.columns.indices.filter { if case .automatic = table.columns[$0].width { true } else { false } }
+        if !automatic.isEmpty {
+            let sized = Self.automaticWidths(least: automatic.map { least[$0] }, most: automatic.map { most[$0] }, available: frame.measure - used)
+            for (i, width) in zip(automatic, sized) { widths[i] = width }
+            return widths
         }
         let rest = frame.measure - used
         for (i, column) in table.columns.enumerated() {
@@ -212,5 +245,23 @@ struct TableComposer {
                 (Point(x: right, y: top - over), Point(x: right, y: bottom + over))].map { from, to in
             Rule(role: .tableBorder, from: from, to: to, thickness: border)
         }
+    }
+
+    /// The widths of automatic columns in `available`, as browsers size an automatic table (CSS
+    /// 2.1 §17.5.2.2): each gets its longest text when all of them fit, and the table still spans
+    /// the width (the extra shared in proportion); else each gets its widest word and a share of
+    /// what is left in proportion to how much more its text would take; when even the widest
+    /// words do not fit, they are scaled down (and such words break).
+    static func automaticWidths(least: [Length], most: [Length], available: Length) -> [Length] {
+        let leastTotal = least.reduce(Length.zero, +), mostTotal = most.reduce(Length.zero, +)
+        guard mostTotal > .zero else { return least.map { _ in available / Double(max(1, least.count)) } }
+        if mostTotal <= available {
+            return most.map { $0 + (available - mostTotal) * ($0 / mostTotal) }
+        }
+        if leastTotal >= available {
+            return least.map { $0 * (available / leastTotal) }
+        }
+        let share = (available - leastTotal) / (mostTotal - leastTotal)
+        return zip(least, most).map { $0 + ($1 - $0) * share }
     }
 }

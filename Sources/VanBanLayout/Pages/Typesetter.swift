@@ -36,7 +36,9 @@ final class Typesetter {
     func set(_ line: StyledLine, style: ParagraphStyle, measure: Length) -> SetBlock {
         let lines: [SetLine]
         do {
-            lines = try ParagraphSetter(shaper: shaper).set(line.runs, style: style, measure: measure)
+            // A code in a table cell stays whole unless it alone is wider than the column.
+            let inCell = line.role == .tableCell || line.role == .tableHeader
+            lines = try ParagraphSetter(shaper: shaper).set(line.runs, style: style, measure: measure, breaksCodes: !inCell)
         } catch {
             let diagnostic = error.diagnostic(path: line.path)
             if !errors.contains(diagnostic) { errors.append(diagnostic) }
@@ -62,7 +64,7 @@ final class Typesetter {
     }
 
     /// `line` on one line of `measure`: at its size if it fits, else at the largest size of its
-    /// range that fits (with a note saying so), else at its size, wrapped.
+    /// range that fits (with a note saying so), else at its size, wrapped (with a note).
     func setOnOneLine(_ line: StyledLine, measure: Length, what: MessageTerm) -> SetBlock {
         let natural = set(line, measure: measure)
         guard natural.lines.count > 1, let range = line.style.sizeRange else { return natural }
@@ -79,7 +81,13 @@ final class Typesetter {
             }
             size -= 1
         }
+        notes.append(Diagnostic(.note, .layoutHeaderWraps, path: line.path, ["part": .term(what)]))
         return natural
+    }
+
+    /// The widest word of `line` (a missing glyph counts nothing here: setting the line reports it).
+    func widestWord(_ line: StyledLine) -> Length {
+        (try? ParagraphSetter(shaper: shaper).widestWord(line.runs, style: line.style)) ?? .zero
     }
 
     /// Natural width of `line` on one line (no wrapping).
@@ -122,7 +130,7 @@ final class Typesetter {
 enum Emit {
     /// The lines of `block` with their left edge at `x` and the top of the first line box at
     /// `top`; returns the bottom of the last line box. A rule of the block's style goes under
-    /// its last line, `ratio` × that line's width, centred on it.
+    /// its last line, `ratio` × the width of its widest line.
     @discardableResult
     static func block(_ block: SetBlock, x: Length, top: Length, into items: inout [PageItem],
                       rule: RuleStyle? = nil) -> Length {
@@ -131,9 +139,9 @@ enum Emit {
             items += self.line(line, of: block, x: x, baseline: y + block.ascent)
             y += block.lineHeight
         }
-        if let rule = rule ?? block.style.rule, let last = block.lines.last {
+        if let rule = rule ?? block.style.rule, !block.lines.isEmpty {
             let baseline = y - block.lineHeight + block.ascent
-            y = max(y, self.rule(rule, under: last, x: x, baseline: baseline, role: block.source.role.rule, into: &items))
+            y = max(y, self.rule(rule, under: block.lines, x: x, baseline: baseline, role: block.source.role.rule, into: &items))
         }
         return y
     }
@@ -148,7 +156,8 @@ enum Emit {
         }
         var items: [PageItem] = [.line(TextLine(role: block.source.role, path: block.source.path, x: left, baseline: baseline,
                                                 width: line.width, measureLeft: x, measureWidth: block.measure,
-                                                size: block.style.size, endsParagraph: line.endsParagraph, runs: runs))]
+                                                size: block.style.size, endsParagraph: line.endsParagraph,
+                                                wordSpacing: line.wordSpacing, letterSpacing: line.letterSpacing, runs: runs))]
         for underline in line.underlines {
             items.append(.rule(Rule(role: underline.role,
                                     from: Point(x: left + underline.from.x, y: baseline + underline.from.y),
@@ -158,9 +167,13 @@ enum Emit {
         return items
     }
 
-    /// A rule `ratio` × the width of `line`, centred under it; returns the bottom of the space it takes.
-    static func rule(_ rule: RuleStyle, under line: SetLine, x: Length, baseline: Length, role: Role,
+    /// A rule `ratio` × the width of the widest of `lines` (NĐ30 PL I, II.2.b and II.5.a: a
+    /// fraction of "the line of text", the widest line of a block of several), centred under that
+    /// line (the lines of a centred block share their centre) at `baseline` + the rule's gap;
+    /// returns the bottom of the space it takes.
+    static func rule(_ rule: RuleStyle, under lines: [SetLine], x: Length, baseline: Length, role: Role,
                      into items: inout [PageItem]) -> Length {
+        guard let line = lines.max(by: { $0.width < $1.width }) else { return baseline }
         let centre = x + line.x + line.width / 2
         let length = line.width * rule.ratio
         let y = baseline + rule.gap

@@ -2,14 +2,18 @@ import VanBanModel
 import VanBanProfile
 
 extension Resolver {
-    /// The content blocks; `closing` (`./.`) ends the last paragraph or list item.
+    /// The content blocks; `closing` (`./.`) ends the last paragraph or list item, unless a
+    /// table comes after it (a lead-in `… như sau:` is not the end of the content).
     mutating func body(_ blocks: [Block], path: String, closing: String) -> [StyledBlock] {
-        let last = blocks.lastIndex { block in
+        let closable = blocks.lastIndex { block in
             switch block {
             case .paragraph, .list, .together: true
             case .heading(let h): h.text != nil
             default: false
             }
+        }
+        let last = closable.flatMap { index in
+            blocks[(index + 1)...].contains { if case .table = $0 { true } else { false } } ? nil : index
         }
         var out: [StyledBlock] = []
         for (i, block) in blocks.enumerated() {

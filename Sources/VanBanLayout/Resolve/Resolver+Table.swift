@@ -7,7 +7,8 @@ extension Resolver {
     mutating func styledTable(_ table: Table, path: String) -> StyledTable {
         var columns = table.columns
         let count = table.columnCount - (table.numbered ? 1 : 0)
-        while columns.count < count { columns.append(TableColumn()) }
+        // A table that gives no widths is sized from its content.
+        while columns.count < count { columns.append(TableColumn(width: table.columns.isEmpty ? .automatic : .relative(1))) }
         if table.numbered { columns.insert(TableColumn(width: .fit, align: .center), at: 0) }
 
         let size = table.size
@@ -51,13 +52,13 @@ extension Resolver {
                 rows.append(.group(line(.tableGroup, rowPath, text, .tableGroup)))
             case .cells(let cells):
                 number += 1
-                rows.append(.cells(place(cells, rowPath: rowPath, element: .table, number: table.numbered ? String(number) : nil)))
+                rows.append(.cells(place(cells, rowPath: rowPath, element: .table, number: table.numbered ? String(number) : nil), path: rowPath))
             case .styled(let cells, let numbered, let style):
                 // A row out of the count (a total) starts in the STT column.
                 if numbered { number += 1 }
                 let stt = table.numbered && numbered ? String(number) : nil
                 rows.append(.cells(place(cells, rowPath: JSONPointer.appending(rowPath, key: "cells"), element: .table, number: stt,
-                                         rowStyle: style)))
+                                         rowStyle: style), path: rowPath))
             }
         }
         let caption = table.caption.map { line(.tableCaption, JSONPointer.appending(path, key: "caption"), $0, .tableCaption, keepWithNext: true) }
@@ -68,6 +69,6 @@ extension Resolver {
             note.style.firstLineIndent = .zero
             return note
         }
-        return StyledTable(path: path, columns: columns, header: header, rows: rows, caption: caption, unit: unit, geometry: profile.table)
+        return StyledTable(path: path, columns: columns, numbered: table.numbered, header: header, rows: rows, caption: caption, unit: unit, geometry: profile.table)
     }
 }

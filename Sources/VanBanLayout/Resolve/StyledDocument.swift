@@ -62,7 +62,10 @@ public struct StyledFootnote: Sendable {
 /// A table, resolved: every cell a styled line, the STT column added, spans kept.
 public struct StyledTable: Sendable {
     public var path: String
+    /// The columns, the added STT column first when `numbered`.
     public var columns: [TableColumn]
+    /// The rows are numbered in an STT column VanBan adds.
+    public var numbered: Bool
     public var header: [[StyledCell]]
     public var rows: [StyledRow]
     public var caption: StyledLine?
@@ -82,7 +85,8 @@ public struct StyledCell: Sendable {
 
 /// A row of cells, or a group row across the table.
 public enum StyledRow: Sendable {
-    case cells([StyledCell])
+    /// A row's cells, and its JSON pointer.
+    case cells([StyledCell], path: String)
     case group(StyledLine)
 }
 

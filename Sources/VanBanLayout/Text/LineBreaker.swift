@@ -32,6 +32,11 @@ struct LineBreaker {
     /// Added when adjacent lines differ by more than one fitness class (tight/normal/loose/very
     /// loose; Knuth's \adjdemerits, 10,000, lowered so spacing weighs more than evenness).
     var adjacentDemerits = 3000.0
+    /// A line stretched past this ratio is loose (its word gaps show as holes).
+    var looseRatio = Double.infinity
+    /// Added for each loose line: more than any penalty of the Vietnamese rules (a label broken
+    /// from its number costs 800² = 640,000), so the fewest lines are loose, then the rest is weighed.
+    static let looseDemerits = 1_000_000.0
 
     private struct Node {
         var position: Int
@@ -148,8 +153,13 @@ struct LineBreaker {
     }
 
     private func demerits(ratio: Double, item: BreakItem) -> Double {
-        let badness = ratio.isInfinite ? 10_000 : min(10_000, 100 * abs(ratio * ratio * ratio))
+        // Knuth caps badness at 10,000 ("infinitely bad"); the emergency pass (tolerance ∞) must
+        // still tell a line stretched 5 times from one stretched 50 times, so the cap is the
+        // strict pass's only (where no such line is accepted anyway).
+        let cubed = 100 * abs(ratio * ratio * ratio)
+        let badness = ratio.isInfinite ? Self.infiniteBadness : tolerance.isInfinite ? min(cubed, Self.infiniteBadness) : min(10_000, cubed)
         var d = (linePenalty + badness) * (linePenalty + badness)
+        if ratio > looseRatio { d += Self.looseDemerits }
         if item.kind == .penalty {
             if item.penalty >= 0 {
                 d += item.penalty * item.penalty
@@ -159,6 +169,9 @@ struct LineBreaker {
         }
         return d
     }
+
+    /// The badness of a line that cannot stretch at all (a single word): worse than any stretch.
+    static let infiniteBadness = 1e12
 
     private static func fitness(_ ratio: Double) -> Int {
         ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3

@@ -1,17 +1,24 @@
+import VanBanPages
 import VanBanProfile
 
 /// Stage 3b of setting a paragraph: where the lines end. Knuth–Plass for justified text (a strict
 /// pass, then an emergency pass that accepts any stretch), first fit for ragged text and as the
 /// last resort; centred lines of a balanced style (a title, a trích yếu) evened out.
 extension ParagraphSetter {
-    /// The strict pass accepts spaces stretched up to twice their stretch.
-    static let strictTolerance = 2.0
+    /// The passes of Knuth–Plass, each accepting more stretch than the one before: first no
+    /// loose line at all (word gaps at most 1.6 × natural: a ratio of 1.2 of a stretch of half a
+    /// space), then gaps up to twice the natural space, then whatever it takes.
+    static let tolerances = [1.2, 2.0, .infinity]
 
     func chooseBreaks(_ items: [BreakItem], style: ParagraphStyle, widths: LineWidths) -> [Int] {
         let width: (Int) -> Double = { widths($0) }
         if style.alignment == .justify {
-            for tolerance in [Self.strictTolerance, .infinity] {
-                if let breaks = LineBreaker(tolerance: tolerance).breakpoints(items, lineWidth: width) { return breaks }
+            // Gaps wider than the survey's threshold make a loose line.
+            let looseRatio = (WordSpacingSurvey.looseThreshold - 1) / stretchRatio
+            for tolerance in Self.tolerances {
+                var breaker = LineBreaker(tolerance: tolerance)
+                breaker.looseRatio = looseRatio
+                if let breaks = breaker.breakpoints(items, lineWidth: width) { return breaks }
             }
         }
         return LineBreaker.greedy(items, lineWidth: width)

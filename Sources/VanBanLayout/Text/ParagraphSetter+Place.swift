@@ -18,10 +18,15 @@ extension ParagraphSetter {
             let last = n == breaks.count - 1
             let indent = n == 0 ? first : rest
             let available = (measure - indent).points
-            let ratio = adjustmentRatio(line.items[lineItems], available: available,
+            var ratio = adjustmentRatio(line.items[lineItems], available: available,
                                         justify: style.alignment == .justify, last: last)
-            var set = place(line, items: lineItems, ratio: ratio, style: style)
+            let tracking = style.alignment == .justify && !last ? letterSpacing(line, items: lineItems, ratio: &ratio, size: style.size) : 0
+            var set = place(line, items: lineItems, ratio: ratio, tracking: tracking, style: style)
             set.endsParagraph = last
+            set.letterSpacing = .pt(tracking)
+            if style.alignment == .justify && !last {
+                set.wordSpacing = 1 + ratio * (ratio >= 0 ? stretchRatio : shrinkRatio)
+            }
             switch style.alignment {
             case .left, .justify: set.x = indent
             case .center: set.x = (measure - set.width) / 2
@@ -31,6 +36,41 @@ extension ParagraphSetter {
             start = end + 1
         }
         return lines
+    }
+
+    /// Letters may spread apart by at most this share of the size…
+    static let maxLetterSpacing = 0.03
+
+    /// …and only on a line whose word gaps would otherwise be loose (wider than the survey's
+    /// threshold, 1.6 × the natural space): the gaps stop at the threshold and the letters inside
+    /// the words take the rest, up to `maxLetterSpacing` each, the gaps whatever is left.
+    /// Returns the space added after each letter that has another letter of its word after it,
+    /// and lowers `ratio` to what the gaps keep.
+    private func letterSpacing(_ line: ShapedLine, items: Range<Int>, ratio: inout Double, size: Length) -> Double {
+        let looseRatio = (WordSpacingSurvey.looseThreshold - 1) / stretchRatio
+        guard ratio > looseRatio else { return 0 }
+        var stretch = 0.0, letterGaps = 0
+        for i in items {
+            let item = line.items[i]
+            if item.kind == .glue && item.stretch < BreakItem.finishingStretch { stretch += item.stretch }
+            if item.kind == .box { letterGaps += clusterCount(line, line.ranges[i]) - 1 }
+        }
+        guard letterGaps > 0, stretch > 0 else { return 0 }
+        let excess = (ratio - looseRatio) * stretch
+        let tracking = min(Self.maxLetterSpacing * size.points, excess / Double(letterGaps))
+        ratio -= tracking * Double(letterGaps) / stretch
+        return tracking
+    }
+
+    /// The clusters among glyphs `range`.
+    private func clusterCount(_ line: ShapedLine, _ range: Range<Int>) -> Int {
+        var count = 0
+        for g in range where g == range.lowerBound || !sameCluster(line, g - 1, g) { count += 1 }
+        return count
+    }
+
+    private func sameCluster(_ line: ShapedLine, _ a: Int, _ b: Int) -> Bool {
+        line.glyphs[a].run == line.glyphs[b].run && line.cluster(line.glyphs[a]) == line.cluster(line.glyphs[b])
     }
 
     /// How much the line's spaces stretch (> 0) or shrink (< 0, at most their full shrink) to
@@ -50,7 +90,7 @@ extension ParagraphSetter {
     }
 
     /// Places the glyphs of one line, grouping consecutive glyphs of one shaped run into a `GlyphRun`.
-    private func place(_ line: ShapedLine, items: Range<Int>, ratio: Double, style: ParagraphStyle) -> SetLine {
+    private func place(_ line: ShapedLine, items: Range<Int>, ratio: Double, tracking: Double, style: ParagraphStyle) -> SetLine {
         var runs: [GlyphRun] = []
         var underlines: [Rule] = []
         var pen = 0.0
@@ -88,6 +128,8 @@ extension ParagraphSetter {
                                                        y: .pt(-Double(glyph.yOffset) * scale - line.rises[run])))
                 current!.last = index
                 pen += ref.advance
+                // Letter spacing between the clusters of a word (never next to a space).
+                if tracking > 0, item.kind == .box, g + 1 < line.ranges[i].upperBound, !sameCluster(line, g, g + 1) { pen += tracking }
             }
             pen += extra
         }

@@ -13,6 +13,10 @@ struct SetLine {
     var endsParagraph: Bool
     /// Numbers of the footnotes called on this line.
     var footnotes: [Int] = []
+    /// A justified line's word gaps over their natural width (nil when not justified or last).
+    var wordSpacing: Double?
+    /// Space added between the letters of its words (a line that would otherwise be loose).
+    var letterSpacing: Length = .zero
 }
 
 /// Sets one paragraph in four stages, each in its own file (the way Typst splits inline layout):
@@ -28,10 +32,11 @@ struct ParagraphSetter {
     /// Spaces may stretch by half of their width.
     var stretchRatio = 0.5
     /// And shrink by a fifth: kept small, since a clerk's eye is used to Word, which never narrows a space.
-    var shrinkRatio = 0.2
+    var shrinkRatio = 1.0 / 3
 
     /// Sets `runs` in `measure` with `style`; `\n` in the text is an explicit line break.
-    func set(_ runs: [StyledText], style: ParagraphStyle, measure: Length) throws(MissingGlyphError) -> [SetLine] {
+    /// `breaksCodes`: justified text may break inside a code after a `/` or a `-` (not in a table cell).
+    func set(_ runs: [StyledText], style: ParagraphStyle, measure: Length, breaksCodes: Bool = true) throws(MissingGlyphError) -> [SetLine] {
         var lines: [SetLine] = []
         let hang = min(max(.zero, style.hangingIndent), measure / 2)
         for (index, segments) in Self.hardLines(runs).enumerated() {
@@ -39,7 +44,7 @@ struct ParagraphSetter {
             let first = index == 0 && style.alignment != .center ? min(style.firstLineIndent, measure / 2) : hang
             var line = try ShapedLine(segments, style: style, shaper: shaper)
             let widths = LineWidths(first: (measure - first).points, rest: (measure - hang).points)
-            buildItems(&line, measure: widths.rest, firstLineWidth: widths.first)
+            buildItems(&line, measure: widths.rest, firstLineWidth: widths.first, breaksCodes: breaksCodes && style.alignment == .justify)
             var breaks = chooseBreaks(line.items, style: style, widths: widths)
             if style.balanced && style.alignment == .center && breaks.count > 1 {
                 breaks = balancedBreaks(line.items, lineCount: breaks.count, widths: widths)
@@ -47,6 +52,25 @@ struct ParagraphSetter {
             lines += emitLines(line, breaks: breaks, style: style, measure: measure, first: first, rest: hang)
         }
         return lines
+    }
+
+    /// The widest word of `runs`: what a column cannot be narrower than without breaking a word.
+    func widestWord(_ runs: [StyledText], style: ParagraphStyle) throws(MissingGlyphError) -> Length {
+        var widest = 0.0
+        for segments in Self.hardLines(runs) {
+            let line = try ShapedLine(segments, style: style, shaper: shaper)
+            var width = 0.0
+            for ref in line.glyphs {
+                if line.isSpace(ref) {
+                    widest = max(widest, width)
+                    width = 0
+                } else {
+                    width += ref.advance
+                }
+            }
+            widest = max(widest, width)
+        }
+        return .pt(widest)
     }
 
     /// The measure of the first line and of the lines after it.

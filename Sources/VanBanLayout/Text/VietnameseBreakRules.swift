@@ -12,6 +12,10 @@ struct VietnameseBreakRules {
     /// `số 05`, `Điều 3`, `khoản 2`, `Chương II` stay together.
     static let numberLabels: Set<String> = ["ngày", "tháng", "năm", "số", "điều", "khoản", "điểm", "chương", "phần", "mục", "quý"]
 
+    /// Breaking between a label and its number (`ngày 27`, `số 05`, `Điều 3`): clerks keep them
+    /// together with a no-break space, and so does VanBan unless the line would otherwise be
+    /// stretched past about twice its word gaps: 800² weighs as a stretch of 2.0 (badness 790).
+    static let labelAndNumber = Double.infinity
     /// Breaking inside a date (`16 tháng 7 năm 2024`). A penalty adds its square to the
     /// demerits (`LineBreaker`); 300² weighs as much as a line whose spaces stretch 1.4 times their
     /// stretch (badness 290), so a date is split only to avoid spacing worse than that.
@@ -36,7 +40,7 @@ struct VietnameseBreakRules {
         let digit = (0x30...0x39).contains(firstOfNext)
         if digit || firstOfNext == UInt8(ascii: "I") || firstOfNext == UInt8(ascii: "V") || firstOfNext == UInt8(ascii: "X"),
            keepsItsNumber(word: word, next: next), fitsWithNextWord(from: word.lowerBound) {
-            return .infinity
+            return Self.labelAndNumber
         }
         if (0x30...0x39).contains(firstOfWord), firstOfNext == UInt8(ascii: "t") || firstOfNext == UInt8(ascii: "n") {
             let before = line.text(word), after = line.text(next..<nextEnd)

@@ -113,6 +113,7 @@ public enum DocumentEncoder {
                 case .relative(let n): width = .number(n)
                 case .fixed(let l): width = .string("\(l.millimetres)mm")
                 case .fit: width = .string("auto")
+                case .automatic: width = .number(1)
                 }
                 guard let align = column.align else { return width }
                 return .object([("width", width), ("align", .string(align.rawValue))])

@@ -64,6 +64,10 @@ public struct TableColumn: Sendable, Hashable {
         case fixed(Length)
         /// As wide as its widest cell needs (within the table).
         case fit
+        /// Sized from the content of every column together, as browsers size an automatic table:
+        /// each column between its widest word and its longest text (the columns of a table that
+        /// gives no `columns`).
+        case automatic
     }
     /// The column's width: a number (a share), a length (`"25mm"`) or `"auto"` in JSON.
     public var width: Width
