@@ -28,7 +28,7 @@ import Testing
                                                  seal: "data:image/png;base64,AA==", sealSize: .mm(36))],
         distribution: ["Lưu: VT"], drafter: "D", contact: ["E"],
         attachments: [Attachment(type: "quy-che", title: "Q", subject: ["s"], reference: "r", body: ["x"].map { .paragraph(Paragraph($0)) },
-                                 signers: [Signer(name: "n")])],
+                                 signers: [Signer(name: "n")], appendices: [Appendix(title: ["M"], body: [])])],
         appendices: [Appendix(title: ["T"], label: "Phụ lục A", reference: "", landscape: true, body: [.paragraph(Paragraph("x"))])],
         marks: Marks(urgency: "KHẨN", secrecy: "MẬT", circulation: "LƯU HÀNH NỘI BỘ", draft: "Dự thảo lần 2"),
         copy: CopyBlock(form: "SAO Y", issuer: Issuer(name: ["VP"]), number: DocumentNumber(seq: 1, symbol: "SY-VP"), place: "P",

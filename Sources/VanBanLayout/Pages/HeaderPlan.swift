@@ -4,7 +4,7 @@ import VanBanProfile
 
 /// The header's proportions, chosen from both columns' content together (docs/profiles.md, "How
 /// the header is sized"): the width of the right column, the size of the issuing body's lines and
-/// the size of the date line, each inside what the standard allows (NĐ30 PL I, II.2.b: 12–13 pt;
+/// the size of the date line, each inside what the standard allows (NĐ30 PL I, II.2: 12–13 pt;
 /// II.4: 13–14 pt). In order of importance: every line the author wrote for the issuing body stays
 /// whole, the number (`Số: …`) stays on one line, the date line stays on one line, the right column keeps the profile's usual share
 /// (NĐ30's model documents: 57–64 % of the text width), the V/v of a công văn takes the fewest

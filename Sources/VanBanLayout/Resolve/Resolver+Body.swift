@@ -50,6 +50,7 @@ extension Resolver {
             if last, item.sublist == nil, !closing.isEmpty { text = ContentFormat.close(text, with: closing) }
             var styled = line(.listItem, JSONPointer.appending(path, index: j), text, .list)
             styled.style.firstLineIndent += .mm(5) * Double(level)
+            styled.keepWithNext = styled.introducesWhatFollows
             out.append(.paragraph(styled))
             if let sublist = item.sublist {
                 out += listItems(sublist, path: JSONPointer.appending(JSONPointer.appending(path, index: j), key: "list"),
@@ -65,6 +66,7 @@ extension Resolver {
         if let align = p.align { styled.style.alignment = align }
         if p.indent == false { styled.style.firstLineIndent = .zero }
         if let style = p.style { styled.style.base = styled.style.base.adding(style.inline) }
+        styled.keepWithNext = styled.introducesWhatFollows
         return styled
     }
 

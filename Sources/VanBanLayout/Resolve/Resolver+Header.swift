@@ -105,6 +105,7 @@ extension Resolver {
         blocks += body(attachment.body, path: JSONPointer.appending(path, key: "body"), closing: closingMark)
         blocks += signatureBlock(attachment.signers ?? document.signers, path: JSONPointer.appending(path, key: "signers"),
                                  distribution: false)
+        blocks += appendixBlocks(attachment.appendices, path: JSONPointer.appending(path, key: "appendices"))
         return blocks
     }
 

@@ -18,12 +18,13 @@ extension Resolver {
 
     /// Each Phụ lục on a new page (turned for a landscape one) with its own page numbers:
     /// `Phụ lục I` (Roman numbers when there are several), the title, the `(Kèm theo …)` line and a
-    /// short rule, then its content (NĐ30 PL I, III.1).
-    mutating func appendixBlocks() -> [StyledBlock] {
+    /// short rule, then its content (NĐ30 PL I, III.1). The document's appendices follow its
+    /// signature; an attached text's own appendices follow that text (`attachmentBlocks`).
+    mutating func appendixBlocks(_ appendices: [Appendix], path appendicesPath: String) -> [StyledBlock] {
         var blocks: [StyledBlock] = []
-        let several = document.appendices.count > 1
-        for (i, appendix) in document.appendices.enumerated() {
-            let path = JSONPointer.appending("/appendices", index: i)
+        let several = appendices.count > 1
+        for (i, appendix) in appendices.enumerated() {
+            let path = JSONPointer.appending(appendicesPath, index: i)
             blocks.append(.pageBreak(restartNumbering: true, landscape: appendix.landscape))
             let label = appendix.label ?? (several ? "Phụ lục \(ListBlock.roman(i + 1))" : "Phụ lục")
             var lines: [StyledLine] = []

@@ -42,7 +42,7 @@ public struct Resolver {
         blocks += body(document.body, path: "/body", closing: closingMark)
         blocks += signatureBlock(document.signers, path: "/signers", distribution: true)
         blocks += copyBlock()
-        blocks += appendixBlocks()
+        blocks += appendixBlocks(document.appendices, path: "/appendices")
         for (i, attachment) in document.attachments.enumerated() {
             blocks += attachmentBlocks(attachment, path: JSONPointer.appending("/attachments", index: i))
         }

@@ -169,3 +169,12 @@ public struct StyledSigner: Sendable {
     /// signature that is only printed (an attached text repeats the document's).
     public var boxNames: (signature: Role, seal: Role)?
 }
+
+extension StyledLine {
+    /// A lead-in (`… như sau:`, `1. Khung giá:`): it ends with a colon, so it stays on the page of
+    /// what it introduces (the first row of a table, the first item of a list, the next paragraph).
+    var introducesWhatFollows: Bool {
+        guard let last = runs.last(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { return false }
+        return last.footnote == nil && last.text.last(where: { !$0.isWhitespace }) == ":"
+    }
+}

@@ -146,9 +146,10 @@ extension Block {
 }
 
 extension Document {
-    /// The table cells of the body, the appendices and the attached texts.
+    /// The table cells of the body, the appendices and the attached texts (with their appendices).
     public var tableCellCount: Int {
-        let blocks = body + appendices.flatMap(\.body) + attachments.flatMap(\.body)
+        let attached = attachments.flatMap { $0.body + $0.appendices.flatMap(\.body) }
+        let blocks = body + appendices.flatMap(\.body) + attached
         return blocks.reduce(0) { $0 + $1.tableCellCount }
     }
 }

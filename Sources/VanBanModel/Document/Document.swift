@@ -226,9 +226,12 @@ public struct Attachment: Sendable, Hashable {
     public var body: [Block]
     /// Signers of the attached text; defaults to the document's.
     public var signers: [Signer]?
+    /// The attached text's own Phụ lục (a quy chế's forms), printed after it in this order.
+    public var appendices: [Appendix]
     /// Creates an attached text of the given type.
     public init(type: String, title: String? = nil, subject: [String] = [], reference: String? = nil,
-                body: [Block] = [], signers: [Signer]? = nil) {
+                body: [Block] = [], signers: [Signer]? = nil, appendices: [Appendix] = []) {
+        self.appendices = appendices
         self.type = type
         self.title = title
         self.subject = subject

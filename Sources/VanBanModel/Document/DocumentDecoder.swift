@@ -151,6 +151,7 @@ public enum DocumentDecoder {
         attachment.reference = r.string("reference")
         attachment.body = r.array("body", decodeBlock) ?? []
         attachment.signers = r.array("signers", decodeSigner)
+        attachment.appendices = r.array("appendices", decodeAppendix) ?? []
         r.reportUnknownKeys()
         return attachment
     }

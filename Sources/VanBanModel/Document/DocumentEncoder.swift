@@ -185,6 +185,7 @@ public enum DocumentEncoder {
         if let reference = a.reference { m.append(("reference", .string(reference))) }
         if !a.body.isEmpty { m.append(("body", .array(a.body.map(block)))) }
         if let signers = a.signers { m.append(("signers", .array(signers.map(signer)))) }
+        if !a.appendices.isEmpty { m.append(("appendices", .array(a.appendices.map(appendix)))) }
         return .object(m)
     }
 }
