@@ -1,7 +1,7 @@
 # VanBan — the two commands of the README, and a few helpers.
 #   make examples   render every examples/*.json into out/ (PDF + PNG of page 1)
 #   make test       run the whole test suite
-#   make bench      in-process render timings (never part of the tests)
+#   make bench      render timings, instruction counts and Typst side by side (never part of the tests)
 #   make bench-service  load on `vanban serve` over loopback with wrk (docs/performance.md)
 #   make fuzz       libFuzzer over the document path for SECONDS (default 600; docs/fuzzing.md)
 SWIFT ?= swift
@@ -36,10 +36,14 @@ test:
 	@scripts/embed-example.sh
 	@scripts/desk-tests.sh
 
-bench: deps
+bench:
+	@scripts/ensure-deps.sh --bench
 	$(SWIFT) build -c release --static-swift-stdlib --product vanban
 	$(SWIFT) build -c release --static-swift-stdlib --product VanBanBench
 	.build/release/VanBanBench . $(or $(N),300) --batch $(or $(BATCH),10000)
+	scripts/bench-instructions.sh $(VANBAN) .build/release/VanBanBench
+	rm -rf bench-out/typst && mkdir -p bench-out/typst && .build/release/VanBanBench . --emit 200 bench-out/typst
+	.venv-bench/bin/python scripts/bench-typst.py bench-out/typst -n 200 --long 10 --vanban $(VANBAN)
 
 # Loopback only, bounded in time: DURATION seconds per run (default 20), WORKERS (default 2).
 bench-service: build

@@ -4,8 +4,8 @@
 set -euo pipefail
 
 packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev poppler-utils qpdf openssl python3 python3-venv fonts-dejavu-core time)
-# `make bench-service` loads the service with wrk.
-[ "${1:-}" = "--bench" ] && packages+=(wrk)
+# `make bench` counts instructions with valgrind; `make bench-service` loads the service with wrk.
+[ "${1:-}" = "--bench" ] && packages+=(wrk valgrind)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -35,5 +35,16 @@ if [ "${1:-}" = "--test" ]; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check "pyhanko==0.38.0" "pyhanko-certvalidator==0.33.0" \
       "schemathesis==4.32.5"
+  fi
+fi
+
+# `make bench` sets VanBan beside Typst (scripts/bench-typst.py): the typst package from PyPI in
+# a virtual environment of the checkout.
+if [ "${1:-}" = "--bench" ]; then
+  venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-bench"
+  if ! "$venv/bin/python3" -c "import typst, sys; sys.exit(typst.__version__ != '0.15.0')" 2>/dev/null; then
+    echo "ensure-deps: installing typst into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "typst==0.15.0"
   fi
 fi

@@ -230,7 +230,7 @@ public final class Engine: Sendable {
             let context = borrowContext()
             defer { giveBack(context) }
             let images = try ImageLoader.load(document, options: options)
-            diagnostics += try layout(document, shaper: context.shaper, images: images, maxPages: options.limits.pages).diagnostics
+            diagnostics += try layout(document, context: context, images: images, maxPages: options.limits.pages).diagnostics
                 .filter { $0.code != .profileSelected }
         } catch {
             diagnostics += error.diagnostics
@@ -307,7 +307,7 @@ public final class Engine: Sendable {
         let context = borrowContext()
         defer { giveBack(context) }
         let images = try ImageLoader.load(document, options: options)
-        var laidOut = try layout(document, shaper: context.shaper, images: images, maxPages: options.limits.pages)
+        var laidOut = try layout(document, context: context, images: images, maxPages: options.limits.pages)
         if let created = options.created { laidOut.info.created = created }
         if options.format == .pdf {  // only the PDF carries the file identifier (/ID)
             let bytes = source ?? Array(DocumentEncoder.json(document).serialized(indent: nil).utf8)
@@ -371,14 +371,15 @@ public final class Engine: Sendable {
     package func layout(_ document: Document) throws(DiagnosticError) -> LaidOutDocument {
         let context = borrowContext()
         defer { giveBack(context) }
-        return try layout(document, shaper: context.shaper)
+        return try layout(document, context: context)
     }
 
-    private func layout(_ document: Document, shaper: HarfBuzzShaper, images: [String: PNGImage] = [:],
+    private func layout(_ document: Document, context: RenderContext, images: [String: PNGImage] = [:],
                         maxPages: Int = InputLimits.standard.pages) throws(DiagnosticError) -> LaidOutDocument {
         let (profile, note) = try profile(for: document)
         let styled = try Resolver.resolve(document, profile: profile, images: images)
-        var laidOut = try DocumentLayouter(profile: profile, shaper: shaper, maxPages: maxPages).layout(styled)
+        var laidOut = try DocumentLayouter(profile: profile, shaper: context.shaper, maxPages: maxPages, cache: context.lineCache)
+            .layout(styled)
         if let note { laidOut.diagnostics.insert(note, at: 0) }
         if let family = familyNote(profile) { laidOut.diagnostics.append(family) }
         return laidOut
@@ -424,6 +425,8 @@ public final class Engine: Sendable {
 /// Used by one render at a time, handed between threads only through the engine's pool.
 final class RenderContext: @unchecked Sendable {
     let shaper: HarfBuzzShaper
+    /// Paragraphs set for this context's earlier documents (a batch repeats most blocks).
+    let lineCache = LineSetCache()
     private let fonts: FontBook
     private var pdfRenderer: PDFRenderer?
 

@@ -1,3 +1,4 @@
+import Synchronization
 import VanBanModel
 
 /// Where VanBan finds its fonts and layout profiles. The caller decides (the CLI looks next to
@@ -30,8 +31,17 @@ public struct Resources: Sendable, Hashable {
 }
 
 extension MessageCatalogues {
-    /// The catalogues of a `messages/` folder.
+    /// The catalogues of a `messages/` folder, read once per process and folder (the programs
+    /// and the engine they make share them).
     public init(directory: String) throws(DiagnosticError) {
+        if let loaded = Self.loaded.withLock({ $0[directory] }) {
+            self = loaded
+            return
+        }
         try self.init { FileBytes.read(directory + "/" + $0) }
+        let catalogues = self
+        Self.loaded.withLock { $0[directory] = catalogues }
     }
+
+    private static let loaded = Mutex<[String: MessageCatalogues]>([:])
 }

@@ -19,16 +19,29 @@ struct VanBanCommand: ParsableCommand {
             _ = try? ResourceOptions.parse([]).locate()
             exit(withError: CLIOutput.fail(problem))
         }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let chosen = chosenCommand(arguments)
         do {
-            var command = try parseAsRoot()
+            var command = try chosen.map { try $0.parse(Array(arguments.dropFirst())) } ?? parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                CLIOutput.writeStandardError(fullMessage(for: error) + "\n")
+            let type = chosen ?? self
+            if type.exitCode(for: error) == .validationFailure {
+                CLIOutput.writeStandardError(type.fullMessage(for: error) + "\n")
                 exit(withError: ExitCode(2))
             }
-            exit(withError: error)
+            type.exit(withError: error)
         }
+    }
+
+    /// The subcommand named first, whose options alone are then parsed (`vanban render …` never
+    /// looks at the other commands: a cold render spends its time on the document,
+    /// docs/performance.md); nil for help, the version and anything unusual, which go through
+    /// the whole tree.
+    static func chosenCommand(_ arguments: [String]) -> ParsableCommand.Type? {
+        let asksForHelp = arguments.contains { ["-h", "--help", "-help", "--version", "--experimental-dump-help"].contains($0) }
+        guard let name = arguments.first, !asksForHelp else { return nil }
+        return configuration.subcommands.first { $0.configuration.commandName == name }
     }
 
     /// A first argument that is neither an option nor a command: a typo like `vanban rendr`,

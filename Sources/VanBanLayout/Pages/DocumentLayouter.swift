@@ -11,16 +11,23 @@ public struct DocumentLayouter {
 
     /// `LAYOUT.TOO_MANY_PAGES` beyond this.
     public let maxPages: Int
+    /// Paragraphs set for earlier documents (`LineSetCache`), or nil.
+    let cache: LineSetCache?
 
     public init(profile: Profile, shaper: any TextShaper, maxPages: Int = InputLimits.standard.pages) {
+        self.init(profile: profile, shaper: shaper, maxPages: maxPages, cache: nil)
+    }
+
+    package init(profile: Profile, shaper: any TextShaper, maxPages: Int, cache: LineSetCache?) {
         self.profile = profile
         self.shaper = shaper
         self.maxPages = maxPages
+        self.cache = cache
     }
 
     /// Lays out `document`; throws every error found (each missing glyph with its JSON path).
     public func layout(_ document: StyledDocument) throws(DiagnosticError) -> LaidOutDocument {
-        let typesetter = Typesetter(shaper: shaper)
+        let typesetter = Typesetter(shaper: shaper, cache: cache)
         let footer = composeFooter(document.footer, typesetter: typesetter)
         let pieces = compose(document.blocks, typesetter: typesetter)
         var flow = PageFlow(pageSize: profile.page, margins: profile.margins, firstPageReserve: footer.height, maxPages: maxPages)

@@ -23,10 +23,15 @@ struct SetBlock {
 /// sizes chosen inside a profile's range. Collects every missing glyph and every range choice.
 final class Typesetter {
     let shaper: any TextShaper
+    /// Paragraphs set for earlier documents of the same worker, or nil.
+    let cache: LineSetCache?
     private(set) var errors: [Diagnostic] = []
     private(set) var notes: [Diagnostic] = []
 
-    init(shaper: any TextShaper) { self.shaper = shaper }
+    init(shaper: any TextShaper, cache: LineSetCache? = nil) {
+        self.shaper = shaper
+        self.cache = cache
+    }
 
     /// `line` set in `measure`.
     func set(_ line: StyledLine, measure: Length) -> SetBlock {
@@ -38,7 +43,15 @@ final class Typesetter {
         do {
             // A code in a table cell stays whole unless it alone is wider than the column.
             let inCell = line.role == .tableCell || line.role == .tableHeader
-            lines = try ParagraphSetter(shaper: shaper).set(line.runs, style: style, measure: measure, breaksCodes: !inCell)
+            let setter = ParagraphSetter(shaper: shaper)
+            if let cache {
+                let key = LineSetCache.Key(runs: line.runs, style: style, measure: measure, breaksCodes: !inCell)
+                lines = try cache.lines(key) { () throws(MissingGlyphError) in
+                    try setter.set(line.runs, style: style, measure: measure, breaksCodes: !inCell)
+                }
+            } else {
+                lines = try setter.set(line.runs, style: style, measure: measure, breaksCodes: !inCell)
+            }
         } catch {
             let diagnostic = error.diagnostic(path: line.path)
             if !errors.contains(diagnostic) { errors.append(diagnostic) }

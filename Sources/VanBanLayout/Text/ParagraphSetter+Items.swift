@@ -36,7 +36,8 @@ extension ParagraphSetter {
             let room = line.items.isEmpty ? firstLineWidth : measure
             if width > room {
                 splitLongWord(wordStart..<end, room: room, &line)
-            } else if breaksCodes, case let text = line.text(wordStart..<end), text.contains(where: \.isLetter) {
+            } else if breaksCodes, Self.mayBreakInside(wordStart..<end, of: line), case let text = line.text(wordStart..<end),
+                      text.contains(where: \.isLetter) {
                 // A code has letters (`52-KH/TU`); a date or an amount (`29/6/2017`, `2025-2030`)
                 // never breaks. An address (`https://dichvucong.travinh.gov.vn`) also breaks after a dot.
                 let address = text.contains("://") || text.contains("@") || text.hasPrefix("www.")
@@ -67,6 +68,18 @@ extension ParagraphSetter {
         line.ranges.append(end..<end)
         line.items.append(.penalty(BreakItem.forcedBreak))
         line.ranges.append(end..<end)
+    }
+
+    /// Whether a `/`, `-`, `.` or `@` stands inside word `range` (not at its end): the cheap test,
+    /// on bytes, before the word's text is looked at. Most words have none and stay one box.
+    private static func mayBreakInside(_ range: Range<Int>, of line: ShapedLine) -> Bool {
+        for g in range.dropLast() {
+            switch line.firstByte(g) {
+            case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "@"): return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// The clusters of glyphs `range` (a cluster: the glyphs sharing one cluster value in one run).

@@ -8,20 +8,75 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
     /// The style's name in messages.
     public var term: MessageTerm { self == .old ? .toneOld : .toneNew }
 
-    /// Whether `text` may hold such a syllable at all: a toned o, u, a, e or y (precomposed, or a
-    /// tone mark). A cheap test over scalars before looking at words.
-    public static func mayOccur(in text: String) -> Bool {
-        text.unicodeScalars.contains { candidates.contains($0.value) }
+    /// The `oa`/`oe`/`uy` syllables of `text` with their style, in order: one pass over the UTF-8
+    /// bytes (no grapheme breaking), and a word is looked at closely only when its last two
+    /// vowels, without their tones, are such a rhyme (docs/performance.md, "Our own code out of
+    /// Cairo's way").
+    public static func syllables(in text: String) -> [(style: ToneStyle, word: String)] {
+        var text = text
+        return text.withUTF8 { syllables(inUTF8: $0) }
     }
 
-    private static let candidates: Set<UInt32> = {
-        var set = Set<UInt32>([0x300, 0x301, 0x303, 0x309, 0x323])
-        for base in "oOuUaAeEyY" {
-            for tone in VietnameseLetters.toneMarks {
-                for scalar in String(VietnameseLetters.compose(base, tone)).unicodeScalars where scalar.value > 0x7F { set.insert(scalar.value) }
+    private static func syllables(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [(style: ToneStyle, word: String)] {
+        var found: [(style: ToneStyle, word: String)] = []
+        var start = 0, index = 0
+        var previous: UInt8 = 0, last: UInt8 = 0, inWord = false
+        func endWord(at end: Int) {
+            guard inWord else { return }
+            inWord = false
+            guard (previous == UInt8(ascii: "o") && (last == UInt8(ascii: "a") || last == UInt8(ascii: "e")))
+                || (previous == UInt8(ascii: "u") && last == UInt8(ascii: "y")) else { return }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            if let style = of(word) { found.append((style, word)) }
+        }
+        /// A letter (or a mark, `base` nil: the letter before it stays the last one).
+        func letter(_ base: UInt8?, at position: Int) {
+            if !inWord { inWord = true; start = position; previous = 0; last = 0 }
+            if let base {
+                previous = last
+                last = base
             }
         }
-        return set
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if (lead | 0x20) >= UInt8(ascii: "a") && (lead | 0x20) <= UInt8(ascii: "z") {
+                    letter(lead | 0x20, at: index)
+                } else {
+                    endWord(at: index)
+                }
+                index += 1
+                continue
+            }
+            // A multi-byte scalar: its value from the lead and continuation bytes (valid UTF-8).
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length where index + k < bytes.count { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
+            if (0x300...0x36F).contains(value) {
+                letter(nil, at: index)
+            } else if let base = tonedVowelBases[value] {
+                letter(base, at: index)
+            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+                letter(0, at: index)
+            } else {
+                endWord(at: index)
+            }
+            index += length
+        }
+        endWord(at: bytes.count)
+        return found
+    }
+
+    /// Precomposed o, u, a, e, y with a tone mark only (not ô, ơ, ư, ă, â, ê) → the plain letter.
+    private static let tonedVowelBases: [UInt32: UInt8] = {
+        var map: [UInt32: UInt8] = [:]
+        for base in "oOuUaAeEyY" {
+            for tone in VietnameseLetters.toneMarks {
+                let toned = String(VietnameseLetters.compose(base, tone)).unicodeScalars
+                if toned.count == 1, let scalar = toned.first, let ascii = base.asciiValue { map[scalar.value] = ascii | 0x20 }
+            }
+        }
+        return map
     }()
 
     /// The style of `word` when it is one of these syllables, else nil.

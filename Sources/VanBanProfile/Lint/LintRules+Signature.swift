@@ -93,7 +93,7 @@ extension LintContext {
             report(.lintDistribution, .error, path: "/distribution", arguments)
             return
         }
-        guard let pattern = try? Regex(settings.lastDistribution) else { return }
+        guard let pattern = LintCache.regex(settings.lastDistribution) else { return }
         func words(_ line: String) -> Substring {
             var words = Substring(line).drop { $0 == " " }
             if words.hasPrefix("-") { words = words.dropFirst().drop { $0 == " " } }

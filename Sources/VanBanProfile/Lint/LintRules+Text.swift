@@ -8,8 +8,8 @@ extension LintContext {
         let rules = ["motto": "MOTTO", "nationalTitle": "NATIONAL_TITLE"]
         for (element, canonical) in settings.fixedStrings.sorted(by: { $0.key < $1.key }) {
             let rule = rules[element] ?? element.uppercased()
-            let key = Self.comparable(canonical)
-            if let own = profile.elements[element]?.text, own != canonical, Self.comparable(own) == key, !Self.sameUpToTones(own, canonical) {
+            let key = LintCache.comparable(canonical)
+            if let own = profile.elements[element]?.text, own != canonical, LintCache.comparable(own) == key, !Self.sameUpToTones(own, canonical) {
                 report(.lintFixedStringProfile, .error, path: "/profile", ["profile": .text(profile.id), "written": .text(own), "canonical": .text(canonical),
                                                                            "element": .text(element)], rule: rule)
             }
@@ -52,27 +52,28 @@ extension LintContext {
     /// a leading 0 for days below 10 and for the profile's padded months, none for the others —
     /// `ngày 05 tháng 3`, not `ngày 5 tháng 03`).
     mutating func checkDatePadding() {
-        guard let padded = profile.elements["date"]?.paddedMonths,
-              let pattern = try? Regex("([Nn]gày) ([0-9]{1,2}) tháng ([0-9]{1,2})") else { return }
-        for (path, original) in texts where original.contains("háng") {
-            let text = latestText(at: path) ?? original
-            var fixed = "", rest = Substring(text), wrong: [String] = []
-            while let match = try? pattern.firstMatch(in: rest) {
-                fixed += rest[..<match.range.lowerBound]
-                let word = String(match.output[1].substring ?? "ngày")
-                let dayText = String(match.output[2].substring ?? ""), monthText = String(match.output[3].substring ?? "")
+        guard let padded = profile.elements["date"]?.paddedMonths else { return }
+        for (path, original) in texts {
+            guard let dates = WrittenDates(latestText(at: path) ?? original), !dates.found.isEmpty else { continue }
+            var fixed: [UInt8] = [], wrong: [String] = [], done = 0
+            for date in dates.found {
+                fixed += dates.bytes[done..<date.range.lowerBound]
+                let word = date.capitalised ? "Ngày" : "ngày"
+                let dayText = String(decoding: date.day, as: UTF8.self), monthText = String(decoding: date.month, as: UTF8.self)
                 let day = Int(dayText) ?? 0, month = Int(monthText) ?? 0
                 let goodDay = day < 10 ? "0\(day)" : String(day)
                 let goodMonth = padded.contains(month) && month < 10 ? "0\(month)" : String(month)
                 let written = "\(word) \(dayText) tháng \(monthText)", correct = "\(word) \(goodDay) tháng \(goodMonth)"
-                if (1...31).contains(day), (1...12).contains(month), written != correct { wrong.append(written) }
-                fixed += (1...31).contains(day) && (1...12).contains(month) ? correct : written
-                rest = rest[match.range.upperBound...]
+                let valid = (1...31).contains(day) && (1...12).contains(month)
+                if valid, written != correct { wrong.append(written) }
+                fixed += (valid ? correct : written).utf8
+                done = date.range.upperBound
             }
-            fixed += rest
+            fixed += dates.bytes[done...]
             guard !wrong.isEmpty else { continue }
             report(.lintDatePadding, .warning, path: path, ["dates": .texts(wrong.map { "'\($0)'" }),
-                                                            "months": .andList(padded.sorted().map { .text(String($0)) })], fix: .string(fixed))
+                                                            "months": .andList(padded.sorted().map { .text(String($0)) })],
+                   fix: .string(String(decoding: fixed, as: UTF8.self)))
         }
     }
 
@@ -82,10 +83,8 @@ extension LintContext {
     /// TONE_STYLE: one tone-mark style per document; the office's when it has chosen one.
     mutating func checkToneStyle() {
         var byStyle: [ToneStyle: [(path: String, word: String)]] = [:]
-        for (path, text) in texts where ToneStyle.mayOccur(in: text) {
-            for word in text.split(whereSeparator: { !$0.isLetter }) {
-                if let style = ToneStyle.of(String(word)) { byStyle[style, default: []].append((path, String(word))) }
-            }
+        for (path, text) in texts {
+            for (style, word) in ToneStyle.syllables(in: text) { byStyle[style, default: []].append((path, word)) }
         }
         if let wanted = toneStyle {
             let other: ToneStyle = wanted == .old ? .new : .old
