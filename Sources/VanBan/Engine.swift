@@ -39,6 +39,9 @@ public struct RenderOptions: Sendable, Hashable {
     public var language: Language = .en
     /// Who reads the hints: a command line (they may name `vanban check --fix`) or a program.
     public var reader: MessageCatalogue.Reader = .commandLine
+    /// A PDF/A-2u file (XMP metadata, sRGB output intent; docs/pdfa.md). Off by default: no PDF/A
+    /// validator runs where VanBan is built, so conformance rests on clause-by-clause tests.
+    public var pdfa = false
 
     /// Options with every default: a PDF, images only as `data:` URLs, standard limits, checks enforced.
     public init(created: Timestamp? = nil, baseDirectory: String? = nil, signatureFields: Bool = false,
@@ -138,6 +141,8 @@ public final class Engine: Sendable {
     package let fonts: FontBook
     /// The layout profiles (`layouts/`), each loaded on first use.
     package let profiles: ProfileStore
+    /// The ICC profile of a PDF/A file's output intent, when the resources have it.
+    let colourProfile: [UInt8]?
     /// The messages of every language (`messages/`).
     public let messages: MessageCatalogues
     /// Hash of VanBan's version, the faces and the profiles (`Fingerprint`).
@@ -147,6 +152,7 @@ public final class Engine: Sendable {
     /// Loads the messages and the faces of `resources` (profiles load on first use).
     public init(resources: Resources) throws(DiagnosticError) {
         messages = try MessageCatalogues(directory: resources.messagesDirectory)
+        colourProfile = resources.colourProfile.flatMap { FileBytes.read($0) }
         do {
             fonts = try FontBook(source: resources.fonts)
         } catch {
@@ -321,7 +327,7 @@ public final class Engine: Sendable {
             return Rendered(output: pages.first ?? [], format: options.format, pages: options.everyPage ? pages : [],
                             pageCount: laidOut.pages.count, diagnostics: laidOut.diagnostics, layout: laidOut, boxes: boxes)
         }
-        var pdf = try draw(laidOut, with: context)
+        var pdf = try draw(laidOut, with: context, archival: options.pdfa ? try archival() : nil)
         if options.signatureFields {
             do {
                 pdf = try SignatureFieldWriter.append(boxes.compactMap(\.signatureField), to: pdf)
@@ -350,8 +356,16 @@ public final class Engine: Sendable {
         return pages
     }
 
+    /// The PDF/A parts that come from the resources (the output intent's ICC profile).
+    private func archival() throws(DiagnosticError) -> Archival {
+        guard let colourProfile else {
+            throw DiagnosticError([Diagnostic(.error, .resourcesColourProfile, path: "", ["file": .text(Resources.colourProfileFile)])])
+        }
+        return Archival(colourProfile: colourProfile)
+    }
+
     private func draw(_ laidOut: LaidOutDocument, as format: OutputFormat = .pdf, page: Int = 1,
-                      with context: RenderContext) throws(DiagnosticError) -> [UInt8] {
+                      with context: RenderContext, archival: Archival? = nil) throws(DiagnosticError) -> [UInt8] {
         if format.isSinglePage, page < 1 || page > laidOut.pages.count {
             throw DiagnosticError([Diagnostic(.error, .renderPage, path: "", ["page": .number(page), "count": .number(laidOut.pages.count)])])
         }
@@ -359,7 +373,7 @@ public final class Engine: Sendable {
             throw DiagnosticError([Diagnostic(.error, .renderResolution, path: "", ["dpi": "\(dpi)"])])
         }
         do {
-            return try context.renderer().render(laidOut, as: format, page: page)
+            return try context.renderer().render(laidOut, as: format, page: page, archival: archival)
         } catch let error as DiagnosticError {
             throw error
         } catch {

@@ -46,6 +46,7 @@ enum Fingerprint {
         var md5 = MD5()
         md5.update(resources)
         md5.update(Array("\ncreated:\(options.created?.iso ?? "")\n".utf8))
+        if options.pdfa { md5.update(Array("pdfa:2u\n".utf8)) }
         for reference in images.keys.sorted() {
             md5.update(Array("image:\(reference)\n".utf8))
             md5.update(MD5.hash(images[reference]!.bytes))

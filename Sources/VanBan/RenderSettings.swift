@@ -8,6 +8,7 @@ public struct RenderSettings: Sendable {
         case format, dpi, page, created, force, lang
         case toneStyle = "tone-style"
         case signFields = "sign-fields"
+        case pdfa
     }
 
     /// A value that is not one the option takes.
@@ -81,6 +82,7 @@ public struct RenderSettings: Sendable {
             base.language = language
         case .force: base.enforceChecks = !(try Self.flag(name.rawValue, text))
         case .signFields: base.signatureFields = try Self.flag(name.rawValue, text)
+        case .pdfa: base.pdfa = try Self.flag(name.rawValue, text)
         }
     }
 

@@ -10,10 +10,15 @@ public struct Resources: Sendable, Hashable {
     public var layoutsDirectory: String
     /// Folder holding the message catalogues (`vi.json`, `en.json`).
     public var messagesDirectory: String
+    /// The ICC profile of PDF/A output intents (`color/sRGB.icc`), nil when there is none.
+    public var colourProfile: String?
+    /// Where a checkout or an install keeps it.
+    public static let colourProfileFile = "color/sRGB.icc"
 
     /// Explicit faces and profile folder.
-    public init(fonts: FontFiles, layoutsDirectory: String, messagesDirectory: String) {
+    public init(fonts: FontFiles, layoutsDirectory: String, messagesDirectory: String, colourProfile: String? = nil) {
         self.fonts = fonts
+        self.colourProfile = colourProfile
         self.layoutsDirectory = layoutsDirectory
         self.messagesDirectory = messagesDirectory
     }
@@ -27,6 +32,7 @@ public struct Resources: Sendable, Hashable {
                                 boldItalic: base + "fonts/LiberationSerif-BoldItalic.ttf")
         layoutsDirectory = base + "layouts"
         messagesDirectory = base + "messages"
+        colourProfile = base + Self.colourProfileFile
     }
 }
 

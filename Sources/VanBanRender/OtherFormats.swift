@@ -38,9 +38,9 @@ public enum OutputFormat: Sendable, Hashable {
 
 extension PDFRenderer {
     /// `document` in `format`; `page` (from 1) for the one-page formats.
-    public func render(_ document: LaidOutDocument, as format: OutputFormat, page: Int = 1) throws(RenderError) -> [UInt8] {
+    public func render(_ document: LaidOutDocument, as format: OutputFormat, page: Int = 1, archival: Archival? = nil) throws(RenderError) -> [UInt8] {
         switch format {
-        case .pdf: return try render(document)
+        case .pdf: return try render(document, archival: archival)
         case .ps: return try renderPostScript(document)
         case .png(let dpi):
             return try renderImage(try pick(document, page), dpi: dpi)

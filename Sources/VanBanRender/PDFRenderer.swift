@@ -20,7 +20,8 @@ public final class PDFRenderer {
     }
 
     /// The PDF bytes of `document`.
-    public func render(_ document: LaidOutDocument) throws(RenderError) -> [UInt8] {
+    public func render(_ document: LaidOutDocument, archival: Archival? = nil) throws(RenderError) -> [UInt8] {
+        interpolateImages = archival == nil
         let sink = ByteSink()
         let first = document.pages.first?.size ?? .a4
         guard let surface = cairo_pdf_surface_create_for_stream(
@@ -53,7 +54,7 @@ public final class PDFRenderer {
             throw RenderError(message: "Cairo failed to finish the PDF: \(String(cString: cairo_status_to_string(surfaceStatus)))")
         }
         do {
-            return try PDFFinisher.finish(sink.bytes, created: document.info.created, identifier: document.info.identifier)
+            return try PDFFinisher.finish(sink.bytes, created: document.info.created, identifier: document.info.identifier, archival: archival)
         } catch {
             throw RenderError(message: "PDF post-processing failed: \(error)")
         }
@@ -83,6 +84,8 @@ public final class PDFRenderer {
         cairo_font_options_destroy(options)
     }
 
+    /// Images drawn smoothed (`/Interpolate true`); not in a PDF/A file.
+    var interpolateImages = true
     /// Decoded PNG surfaces of this render, by image (a seal used twice is decoded once).
     var surfaces: [PNGImage: OpaquePointer] = [:]
     /// Images Cairo could not decode during this render: never left out silently (`imageProblem`).
@@ -114,7 +117,8 @@ public final class PDFRenderer {
         cairo_translate(cr, image.origin.x.points, image.origin.y.points)
         cairo_scale(cr, image.width.points / Double(image.image.width), image.height.points / Double(image.image.height))
         cairo_set_source_surface(cr, surface, 0, 0)
-        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD)
+        // PDF/A forbids `/Interpolate true` (ISO 19005-2, 6.2.8.1), which Cairo writes for a smoothed image.
+        cairo_pattern_set_filter(cairo_get_source(cr), interpolateImages ? CAIRO_FILTER_GOOD : CAIRO_FILTER_FAST)
         cairo_paint(cr)
         cairo_restore(cr)
     }
@@ -127,6 +131,8 @@ public final class PDFRenderer {
         // surface keeps a region of every drawing operation of a page, and merging thousands of
         // thin rectangles (a dense table's grid) costs time quadratic in their number.
         var pendingRules: (color: Color, thickness: Length)?
+        var tags = StructureTagger(cr: cr)
+        defer { tags.closeAll() }
         func strokeRules() {
             guard pendingRules != nil else { return }
             cairo_stroke(cr)
@@ -148,6 +154,7 @@ public final class PDFRenderer {
             strokeRules()
             switch item {
             case .line(let line):
+                tags.enter(line)
                 for run in line.runs where !run.glyphs.isEmpty {
                     let face = fonts.face(for: run)
                     if currentFace?.0 != face || currentFace?.1 != run.size.points {
@@ -158,6 +165,7 @@ public final class PDFRenderer {
                     drawRun(run, on: cr, glyphs: &glyphBuffer, clusters: &clusterBuffer)
                 }
             case .image(let image):
+                tags.enterFigure(image.role.rawValue)
                 draw(image, on: cr)
             case .area:
                 continue

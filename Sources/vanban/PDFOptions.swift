@@ -20,6 +20,9 @@ struct PDFOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Most pages one document may have (default 2000).", valueName: "n"))
     var maxPages: Int?
 
+    @Flag(name: .long, help: "Write PDF/A-2u (XMP metadata, sRGB output intent; docs/pdfa.md).")
+    var pdfa = false
+
     @Flag(name: .long, help: "Render even when the thể thức checks find errors (they are reported as warnings).")
     var force = false
 
@@ -45,6 +48,7 @@ struct PDFOptions: ParsableArguments {
         }
         var options = RenderOptions(baseDirectory: baseDirectory, signatureFields: signFields, limits: limits, enforceChecks: !force)
         options.language = CLIOutput.language
+        options.pdfa = pdfa
         if !allowDir.isEmpty { options.allowedDirectories = (baseDirectory.map { [$0] } ?? []) + allowDir }
         var settings = RenderSettings(base: options)
         try settings.read([(.created, created), (.toneStyle, toneStyle)])

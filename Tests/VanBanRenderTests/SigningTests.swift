@@ -13,10 +13,12 @@ enum Signing {
     static let signedExample = Repository.root + "/examples/cong-van-ky-so.json"
     static let joint = Repository.root + "/examples/lien-tich.json"
 
-    static func render(_ path: String, fields: Bool = false) throws -> Rendered {
+    static func render(_ path: String, fields: Bool = false, pdfa: Bool = false) throws -> Rendered {
         let json = try Data(contentsOf: URL(fileURLWithPath: path))
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return try Repository.engine.render(json: Array(json), options: RenderOptions(baseDirectory: folder, signatureFields: fields))
+        var options = RenderOptions(baseDirectory: folder, signatureFields: fields)
+        options.pdfa = pdfa
+        return try Repository.engine.render(json: Array(json), options: options)
     }
 
     static func render(json: String, folder: String? = nil) throws(DiagnosticError) -> Rendered {
@@ -88,9 +90,10 @@ enum Signing {
                      "pyHanko is missing: run `make test` (it runs scripts/ensure-deps.sh --test) to create .venv-tests")
         let dir = try Repository.temporaryDirectory()
         let (key, cert) = try Signing.testCertificate(in: dir)
-        for example in [Signing.seed, Signing.signedExample, Signing.joint] {
+        // Plain and PDF/A-2u (docs/pdfa.md): the signed PDF/A file still says it is one.
+        for (example, pdfa) in [Signing.seed, Signing.signedExample, Signing.joint].flatMap({ path in [(path, false), (path, true)] }) {
             let unsigned = dir.appendingPathComponent("unsigned.pdf"), signed = dir.appendingPathComponent("signed.pdf")
-            try Data(try Signing.render(example, fields: true).pdf).write(to: unsigned)
+            try Data(try Signing.render(example, fields: true, pdfa: pdfa).pdf).write(to: unsigned)
             let script = Repository.root + "/Tests/VanBanRenderTests/Scripts/sign_and_validate.py"
             let result = try Run.program(python, [script, unsigned.path, key, cert, signed.path])
             #expect(result.status == 0, "\(example): \(result.text) \(result.stderr)")
@@ -103,6 +106,14 @@ enum Signing {
             let signedPDF = Array(try Data(contentsOf: signed))
             #expect(try Signing.pdfsigFields(signedPDF).allSatisfy(\.signed))
             #expect(try Signing.qpdfCheck(signedPDF).status == 0)
+            if pdfa {
+                // pyHanko rewrites the XMP packet in its revision (properties as attributes); the
+                // identification must survive it.
+                let metadata = try Run.program("pdfinfo", ["-meta", signed.path]).text
+                let part = metadata.contains("<pdfaid:part>2</pdfaid:part>") || metadata.contains("pdfaid:part=\"2\"")
+                let conformance = metadata.contains("<pdfaid:conformance>U</pdfaid:conformance>") || metadata.contains("pdfaid:conformance=\"U\"")
+                #expect(part && conformance, "\(example)")
+            }
         }
     }
 }
