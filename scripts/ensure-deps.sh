@@ -3,7 +3,7 @@
 # Called by `make examples` and `make test`; safe to run again.
 set -euo pipefail
 
-packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev poppler-utils qpdf openssl python3 python3-venv fonts-dejavu-core time)
+packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev zlib1g-dev poppler-utils qpdf openssl python3 python3-venv fonts-dejavu-core time)
 # `make bench-service` loads the service with wrk.
 [ "${1:-}" = "--bench" ] && packages+=(wrk)
 
