@@ -48,9 +48,11 @@ struct MergeTemplate {
                                                    "slot": "{{Họ tên}}", "list": "{{Nơi nhận|;}}", "optional": "{{Ghi chú?}}"])
     }
 
-    /// One diagnostic per slot whose column the table does not have (path: the slot's pointer).
+    /// One diagnostic per column the template names and the table does not have (path: the
+    /// pointer of its first slot).
     func missingColumns(in table: DataTable, dataFile: String) -> [Diagnostic] {
-        slots.filter { table.column(named: $0.slot.column) == nil }.map {
+        var reported: Set<String> = []
+        return slots.filter { table.column(named: $0.slot.column) == nil && reported.insert($0.slot.column).inserted }.map {
             Diagnostic(.error, .mergeMissingColumn, path: $0.pointer, ["slot": .text($0.slot.written), "column": .text($0.slot.column),
                                                                       "file": .text(dataFile), "columns": .list(table.names.map { .text($0) })])
         }
