@@ -71,7 +71,7 @@ struct BatchCommand: ParsableCommand {
         let resources = try resourceOptions.locate()
         let options = try pdfOptions.renderOptions()
         let pipeline = BatchPipeline(
-            output: output, report: report, quiet: quiet, workers: try BatchPipeline.workerCount(jobs),
+            command: "batch", output: output, report: report, quiet: quiet, workers: try BatchPipeline.workerCount(jobs),
             settings: BatchSettings(options: options, extraImageFolders: pdfOptions.allowDir, boxes: boxes, skipUnchanged: skipUnchanged),
             shard: try shard.map(Shard.init(parsing:)) ?? .whole)
         var namer = try OutputNamer(template: name)

@@ -8,6 +8,8 @@ import Glibc
 /// "Batch"): the output folder, the workers, the progress and the report, `--shard`, Ctrl-C,
 /// and the exit status (0; 1 when a document failed; 130 when interrupted).
 struct BatchPipeline {
+    /// The subcommand, for the progress and summary lines.
+    var command: String
     var output: String
     var report: String?
     var quiet: Bool
@@ -27,7 +29,7 @@ struct BatchPipeline {
         defer { if let reportFile { close(reportFile) } }
 
         Interrupt.install()
-        let monitor = BatchMonitor(total: quiet ? nil : total.map(shard.count), quiet: quiet, report: reportFile)
+        let monitor = BatchMonitor(command: command, total: quiet ? nil : total.map(shard.count), quiet: quiet, report: reportFile)
         let queue = JobQueue(capacity: workers * 4)
         let group = BatchWorkers.start(workers, queue: queue, engine: engine, settings: settings) { monitor.record($0) }
         let outputFolder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output

@@ -88,7 +88,7 @@ struct MergeCommand: ParsableCommand {
         let resources = try resourceOptions.locate()
         let options = try pdfOptions.renderOptions()
         let pipeline = BatchPipeline(
-            output: output, report: report, quiet: quiet, workers: try BatchPipeline.workerCount(jobs),
+            command: "merge", output: output, report: report, quiet: quiet, workers: try BatchPipeline.workerCount(jobs),
             settings: BatchSettings(options: options, extraImageFolders: pdfOptions.allowDir, boxes: boxes, skipUnchanged: skipUnchanged),
             shard: try shard.map(Shard.init(parsing:)) ?? .whole)
         let separator = try delimiter.map(Self.separator)

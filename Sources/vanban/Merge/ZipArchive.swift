@@ -21,9 +21,9 @@ struct ZipArchive {
     struct Bounds {
         var entries = 10_000
         /// One part, unpacked.
-        var entryBytes = 64 << 20
+        var entryBytes = 32 << 20
         /// Every part read from one archive, unpacked.
-        var totalBytes = 128 << 20
+        var totalBytes = 64 << 20
         /// Unpacked bytes per packed byte, for parts larger than 1 MB (text XML packs 5–30 to 1).
         var ratio = 200
     }
