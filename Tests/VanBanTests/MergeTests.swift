@@ -43,6 +43,14 @@ import VanBanTestSupport
                                                 "register-000005.pdf", "register-000006.pdf", "register-000008.pdf"])
         let text = try Run.pdftotext(Array(pdfs[6].bytes))
         #expect(text.contains("Trần Thị \"Bé\" Ba"))
+
+        // Run again: every row's PDF is what it would render, so nothing is rendered.
+        let report = out.deletingLastPathComponent().appendingPathComponent("report.jsonl").path
+        let again = try Run.program(cli, ["merge", Self.template, Self.fixtures + "/register.csv", "-o", out.path, "--skip-unchanged", "--report", report])
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("vanban merge: 50 documents in"))
+        #expect(again.stderr.contains("0 rendered, 50 unchanged, 0 failed"))
+        #expect(Array(try BatchTests.reportLines(report).compactMap { $0["line"] as? Int }.sorted().prefix(6)) == [2, 3, 4, 5, 6, 8])
     }
 
     /// register.xlsx was written by LibreOffice from register.csv (dates as date cells).
@@ -207,5 +215,31 @@ import VanBanTestSupport
         let (result, _) = try merge(data.path)
         #expect(result.status == 2)
         #expect(result.stderr.contains("so.csv:3: error[DATA.QUOTE]: the quoted cell opened on line 3 is never closed"), "\(result.stderr)")
+    }
+
+    /// A register kept as JSON Lines, with examples/merge/giay-moi.json: an optional slot left
+    /// empty drops its paragraph, an array fills the list slot, a date serial and a number given
+    /// as text get their model types, and a row with a bad date fails alone.
+    @Test func jsonLinesRowsOptionalSlotsAndTypedValues() throws {
+        let dir = try Repository.temporaryDirectory()
+        let rows = [
+            #"{"Số": "05", "Ngày ký": 45356, "Danh xưng": "ông", "Họ tên": "Lê Văn Tám", "Chức vụ": "Chuyên viên", "Đơn vị": "Sở Tài chính", "Nơi nhận": ["Như trên", "Sở Tài chính"]}"#,
+            "",
+            #"{"Số": 6, "Ngày ký": "31/02/2024", "Danh xưng": "bà", "Họ tên": "Mai", "Chức vụ": "Kế toán", "Đơn vị": "Sở Y tế", "Nơi nhận": "Như trên", "Ghi chú": null}"#,
+        ]
+        let data = dir.appendingPathComponent("moi.jsonl")
+        try Data(rows.joined(separator: "\n").utf8).write(to: data)
+        let out = dir.appendingPathComponent("out")
+        let result = try Run.program(cli, ["merge", Repository.root + "/examples/merge/giay-moi.json", data.path, "-o", out.path, "-q"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("moi.jsonl:3:Ngày ký: error[MERGE.NOT_A_DATE]: '31/02/2024' is not a date, and {{Ngày ký}} fills the date at /date"),
+                "\(result.stderr)")
+        #expect(try BatchTests.files(in: out) == ["moi-000001.pdf"])
+        let text = try Run.pdftotext(Array(try Data(contentsOf: out.appendingPathComponent("moi-000001.pdf"))))
+        #expect(text.contains("Số: 05/GM-SKHĐT"))
+        #expect(text.contains("ngày 05 tháng 3 năm 2024"))
+        #expect(text.contains("- Sở Tài chính;"))
+        #expect(text.contains("Rất mong ông tham dự"))
+        #expect(!text.contains("{{"))
     }
 }

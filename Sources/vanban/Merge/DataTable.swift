@@ -42,10 +42,33 @@ enum CellValue: Sendable, Equatable {
 }
 
 /// One data row: where it is in its file (a CSV line, a spreadsheet row, a JSON Lines line) and
-/// its cells in column order (a short row is padded with empty cells).
+/// the cells that hold something, by column. Sparse, so memory follows what the file holds: a
+/// sheet cannot make every row 16,384 cells wide with one cell far to the right.
 struct DataRow: Sendable {
     var number: Int
-    var cells: [CellValue]
+    private var values: [Int: CellValue]
+
+    /// A row from its cells by column (from 0); blank cells are not kept.
+    init(number: Int, values: [Int: CellValue]) {
+        self.number = number
+        self.values = values.filter { !$0.value.isBlank }
+    }
+
+    /// A row from its cells in column order.
+    init(number: Int, cells: [CellValue]) {
+        var values: [Int: CellValue] = [:]
+        for (column, cell) in cells.enumerated() where !cell.isBlank { values[column] = cell }
+        self.init(number: number, values: values)
+    }
+
+    /// The cell of `column` (from 0); empty when the row has nothing there.
+    subscript(column: Int) -> CellValue { values[column] ?? .empty }
+
+    /// Whether every cell is blank.
+    var isBlank: Bool { values.isEmpty }
+
+    /// The first column at or past `count` that holds a value (a value without a column name).
+    func firstValue(atOrPast count: Int) -> Int? { values.keys.filter { $0 >= count }.min() }
 }
 
 /// A register read from a data file: its column names (from the header row) and its rows.

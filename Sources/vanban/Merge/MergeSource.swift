@@ -57,8 +57,8 @@ struct MergeNamer {
                 switch piece {
                 case .text(let text): return text
                 case .slot(let slot):
-                    guard let column = table.column(named: slot.column), column < row.cells.count else { return "" }
-                    return row.cells[column].text
+                    guard let column = table.column(named: slot.column) else { return "" }
+                    return row[column].text
                 }
             }.joined()
             let safe = OutputNamer.sanitize(expanded, keepFolders: false)

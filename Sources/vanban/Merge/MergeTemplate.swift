@@ -62,7 +62,7 @@ struct MergeTemplate {
     /// prints them as `data.csv:17:Họ tên: error[…]`).
     func fill(_ row: DataRow, table: DataTable) -> Result<JSONValue, DiagnosticError> {
         var filler = RowFiller(row: row, table: table)
-        if let extra = row.cells.indices.last(where: { $0 >= table.columns.count && !row.cells[$0].isBlank }) {
+        if let extra = row.firstValue(atOrPast: table.columns.count) {
             filler.problems.append(Diagnostic(.error, .mergeExtraCells, path: "", ["column": .number(extra + 1), "columns": .number(table.columns.count)]))
         }
         let filled = filler.fill(value, pointer: "", member: nil)
@@ -83,8 +83,8 @@ private struct RowFiller {
     }
 
     func cell(_ slot: TemplateSlot) -> CellValue {
-        guard let column = table.column(named: slot.column), column < row.cells.count else { return .empty }
-        return row.cells[column]
+        guard let column = table.column(named: slot.column) else { return .empty }
+        return row[column]
     }
 
     /// The filled value: none (an optional slot left empty drops its member or item), one, or

@@ -207,10 +207,7 @@ struct XLSXReader {
             }
         }
         try DataHeader.checkUnique(columns, line: header.number)
-        let dataRows = rows[(headerIndex + 1)...].filter { $0.number > headerEnd && $0.cells.values.contains { !$0.isBlank } }.map { row in
-            let last = max(width, (row.cells.keys.max() ?? 0) + 1)
-            return DataRow(number: row.number, cells: (0..<last).map { row.cells[$0] ?? .empty })
-        }
+        let dataRows = rows[(headerIndex + 1)...].filter { $0.number > headerEnd }.map { DataRow(number: $0.number, values: $0.cells) }.filter { !$0.isBlank }
         return DataTable(columns: columns, rows: dataRows)
     }
 
