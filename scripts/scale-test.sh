@@ -5,7 +5,7 @@
 # through and started again on its port two thirds of the way. Every request must get its PDF:
 # nginx passes a request the dead instance could not answer to the next one
 # (`proxy_next_upstream error timeout http_502 http_503 non_idempotent`: a render has no side
-# effect, so sending it again is safe). Bounded to about a minute. `make test` runs it last.
+# effect, so sending it again is safe). About 25 s; stopped after 90. `make test` runs it last.
 #   VANBAN_SERVE   the service binary (default .build/debug/vanban-serve)
 #   REQUESTS       how many renders (default 1000)
 set -euo pipefail
@@ -17,7 +17,7 @@ command -v nginx >/dev/null || { echo "scale-test: nginx is missing (scripts/ens
 serve="${VANBAN_SERVE:-$root/.build/debug/vanban-serve}"
 [ -x "$serve" ] || { echo "scale-test: $serve not found (swift build --product vanban-serve, or set VANBAN_SERVE)" >&2; exit 1; }
 
-exec timeout --kill-after=10 120 python3 - "$serve" "$root" "${REQUESTS:-1000}" <<'EOF'
+exec timeout --kill-after=10 90 python3 - "$serve" "$root" "${REQUESTS:-1000}" <<'EOF'
 import concurrent.futures, http.client, json, os, signal, socket, subprocess, sys, tempfile, threading, time
 
 serve, root, total = sys.argv[1], sys.argv[2], int(sys.argv[3])

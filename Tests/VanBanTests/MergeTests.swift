@@ -150,7 +150,7 @@ import VanBanTestSupport
                                           try Repository.temporaryDirectory().appendingPathComponent("out").path])
         #expect(bomb.result.status == 2)
         #expect(bomb.result.stderr.contains("error[XLSX.BOMB]: "), "\(bomb.result.stderr)")
-        #expect(bomb.result.stderr.contains("xl/worksheets/sheet2.xml would unpack to 100.0 MB"))
+        #expect(bomb.result.stderr.contains("error[XLSX.BOMB]: the part xl/worksheets/sheet2.xml would unpack to 100.0 MB"))
         #expect(bomb.peakKilobytes < 100_000)
 
         let whole = try Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "/register.xlsx"))
@@ -207,6 +207,25 @@ import VanBanTestSupport
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func malformedSheetXMLIsADiagnosticNamingThePart() throws {
+        let (result, out) = try merge(Self.fixtures + "/malformed.xlsx", ["--sheet", "Danh sách"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("malformed.xlsx: error[XLSX.XML]: xl/worksheets/sheet2.xml is not well-formed XML (near byte"),
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// Excel's "CSV (Comma delimited)" on a Vietnamese Windows is Windows-1258, not UTF-8: refused
+    /// with the byte, and a hint to save as CSV UTF-8.
+    @Test func aCSVThatIsNotUnicodeIsRefused() throws {
+        let data = try Repository.temporaryDirectory().appendingPathComponent("ansi.csv")
+        try Data([0x53, 0xE8, 0x2C, 0x48, 0xEC, 0x20, 0x74, 0xEA, 0x6E, 0x0A, 0x31, 0x2C, 0x41, 0x6E, 0x0A]).write(to: data)  // "Số,Họ tên" in cp1258
+        let (result, _) = try merge(data.path)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("ansi.csv: error[DATA.ENCODING]: \(data.path) is not UTF-8 or UTF-16 text: invalid bytes at byte 1"), "\(result.stderr)")
+        #expect(result.stderr.contains("CSV UTF-8"))
     }
 
     @Test func anUnclosedQuoteIsADiagnosticWithItsLine() throws {

@@ -114,3 +114,8 @@ write_zip("merged-dates.xlsx", parts)
 bomb = dict(parts)
 bomb["xl/worksheets/sheet2.xml"] = b" " * (100 << 20)
 write_zip("bomb.xlsx", bomb)
+
+# Malformed XML: a <v> closed by </c> in the register's sheet.
+broken = dict(parts)
+broken["xl/worksheets/sheet2.xml"] = xml(sheet2.replace('<c r="A2"><v>12</v></c>', '<c r="A2"><v>12</c>'))
+write_zip("malformed.xlsx", broken)
