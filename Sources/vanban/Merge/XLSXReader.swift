@@ -17,10 +17,11 @@ struct XLSXReader {
 
     /// The table of the sheet named `sheet` (NFC-compared), or of the first sheet.
     mutating func read(sheet wanted: String?) throws(DiagnosticError) -> DataTable {
-        let workbook = try part("xl/workbook.xml")
+        let workbookPath = try self.workbookPath()
+        let workbook = try part(workbookPath)
         var sheets: [(name: String, relationship: String)] = []
         var date1904 = false
-        var scanner = XMLScanner(workbook, file: file, entry: "xl/workbook.xml")
+        var scanner = XMLScanner(workbook, file: file, entry: workbookPath)
         while let event = try scanner.next() {
             guard case .start(let name, let attributes, _) = event else { continue }
             if name == "workbookPr", let value = attributes["date1904"] { date1904 = value == "1" || value == "true" }
@@ -35,12 +36,18 @@ struct XLSXReader {
             }
             chosen = found
         } else {
-            guard let first = sheets.first else { throw missing("xl/workbook.xml <sheet>") }
+            guard let first = sheets.first else { throw missing(workbookPath + " <sheet>") }
             chosen = first
         }
-        let sheetPath = try target(of: chosen.relationship)
-        let strings = try sharedStrings()
-        let dateStyles = try self.dateStyles()
+        let relationships = try self.relationships(of: workbookPath)
+        guard let sheetPath = relationships.first(where: { $0.id == chosen.relationship })?.target else {
+            throw missing(Self.relationshipsPath(of: workbookPath) + " " + chosen.relationship)
+        }
+        func typed(_ type: String, or standard: String) -> String {
+            relationships.first { $0.type.hasSuffix("/" + type) }?.target ?? standard
+        }
+        let strings = try sharedStrings(typed("sharedStrings", or: "xl/sharedStrings.xml"))
+        let dateStyles = try self.dateStyles(typed("styles", or: "xl/styles.xml"))
         return try table(try part(sheetPath), entry: sheetPath, strings: strings, dateStyles: dateStyles,
                          dateBase: date1904 ? .nineteenOFour : .nineteenHundred)
     }
@@ -54,20 +61,55 @@ struct XLSXReader {
         return bytes
     }
 
-    /// The part a workbook relationship points at (`worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`).
-    private mutating func target(of relationship: String) throws(DiagnosticError) -> String {
-        let entry = "xl/_rels/workbook.xml.rels"
-        var scanner = XMLScanner(try part(entry), file: file, entry: entry)
+    /// The workbook part the package's relationships name (`xl/workbook.xml` when they do not).
+    private mutating func workbookPath() throws(DiagnosticError) -> String {
+        let entry = "_rels/.rels"
+        guard let bytes = try archive.read(entry) else { return "xl/workbook.xml" }
+        var scanner = XMLScanner(bytes, file: file, entry: entry)
         while let event = try scanner.next() {
-            guard case .start("Relationship", let attributes, _) = event, attributes["Id"] == relationship, let target = attributes["Target"] else { continue }
-            return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            guard case .start("Relationship", let attributes, _) = event, attributes["Type"]?.hasSuffix("/officeDocument") == true,
+                  let target = attributes["Target"] else { continue }
+            return Self.resolve(target, from: "")
         }
-        throw missing(entry + " " + relationship)
+        return "xl/workbook.xml"
+    }
+
+    /// `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`.
+    static func relationshipsPath(of part: String) -> String {
+        let folder = FilePath.folder(of: part)
+        let name = FilePath.lastComponent(part)
+        return (folder == "." || folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"
+    }
+
+    /// The relationships of `part`: id, type, and the target as a path in the archive.
+    private mutating func relationships(of part: String) throws(DiagnosticError) -> [(id: String, type: String, target: String)] {
+        let entry = Self.relationshipsPath(of: part)
+        let folder = FilePath.folder(of: part)
+        var scanner = XMLScanner(try self.part(entry), file: file, entry: entry)
+        var found: [(id: String, type: String, target: String)] = []
+        while let event = try scanner.next() {
+            guard case .start("Relationship", let attributes, _) = event, let id = attributes["Id"], let target = attributes["Target"] else { continue }
+            found.append((id, attributes["Type"] ?? "", Self.resolve(target, from: folder == "." ? "" : folder)))
+        }
+        return found
+    }
+
+    /// A relationship's target as a path in the archive: `/xl/a.xml` from the root, anything
+    /// else from `folder`, with `..` and `.` resolved (never above the root).
+    static func resolve(_ target: String, from folder: String) -> String {
+        var parts = target.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
+        for piece in target.split(separator: "/") {
+            switch piece {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(String(piece))
+            }
+        }
+        return parts.joined(separator: "/")
     }
 
     /// The shared strings (`<si>`: its `<t>` texts, phonetic runs `<rPh>` left out).
-    private mutating func sharedStrings() throws(DiagnosticError) -> [String] {
-        let entry = "xl/sharedStrings.xml"
+    private mutating func sharedStrings(_ entry: String) throws(DiagnosticError) -> [String] {
         guard let bytes = try archive.read(entry) else { return [] }
         var scanner = XMLScanner(bytes, file: file, entry: entry)
         var strings: [String] = []
@@ -93,8 +135,7 @@ struct XLSXReader {
     }
 
     /// The cell styles (`cellXfs` indexes) whose number format shows a date.
-    private mutating func dateStyles() throws(DiagnosticError) -> Set<Int> {
-        let entry = "xl/styles.xml"
+    private mutating func dateStyles(_ entry: String) throws(DiagnosticError) -> Set<Int> {
         guard let bytes = try archive.read(entry) else { return [] }
         var scanner = XMLScanner(bytes, file: file, entry: entry)
         var custom: [Int: String] = [:]
