@@ -225,7 +225,12 @@ import VanBanTestSupport
         let (result, _) = try merge(data.path)
         #expect(result.status == 2)
         #expect(result.stderr.contains("ansi.csv: error[DATA.ENCODING]: \(data.path) is not UTF-8 or UTF-16 text: invalid bytes at byte 1"), "\(result.stderr)")
-        #expect(result.stderr.contains("CSV UTF-8"))
+        #expect(result.stderr.contains("CSV UTF-8") && result.stderr.contains("--encoding windows-1258"))
+
+        // Read as Windows-1258 (tone marks as combining characters, as Excel writes them): the same documents.
+        let (legacy, out) = try merge(Self.fixtures + "/register-windows-1258.csv", ["--encoding", "windows-1258"])
+        #expect(legacy.status == 0, "\(legacy.stderr)")
+        #expect(try Self.pdfs(out).map(\.bytes) == Self.expected)
     }
 
     @Test func anUnclosedQuoteIsADiagnosticWithItsLine() throws {

@@ -8,8 +8,8 @@ enum CSVReader {
     /// The separators recognised in a header line, in the order that breaks a tie.
     static let separators: [Unicode.Scalar] = [",", ";", "\t"]
 
-    static func read(_ bytes: [UInt8], file: String, delimiter: Unicode.Scalar?) throws(DiagnosticError) -> DataTable {
-        let text = try DataTextDecoder.decode(bytes, file: file).text
+    static func read(_ bytes: [UInt8], file: String, delimiter: Unicode.Scalar?, legacy: Bool = false) throws(DiagnosticError) -> DataTable {
+        let text = try DataTextDecoder.decode(bytes, file: file, legacy: legacy).text
         let scalars = Array(text.unicodeScalars)
         let separator = delimiter ?? detectSeparator(scalars)
         var records = try records(scalars, separator: separator, file: file)

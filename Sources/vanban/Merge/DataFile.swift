@@ -20,7 +20,7 @@ enum DataFile {
     }
 
     /// The table of `path`; its problems are diagnostics about the file (printed with its name).
-    static func read(_ path: String, sheet: String?, delimiter: Unicode.Scalar?, limit: Int) throws -> DataTable {
+    static func read(_ path: String, sheet: String?, delimiter: Unicode.Scalar?, legacy: Bool, limit: Int) throws -> DataTable {
         guard let format = format(of: path) else {
             throw DiagnosticError([Diagnostic(.error, .dataFormat, path: "", ["file": .text(path)])])
         }
@@ -29,7 +29,7 @@ enum DataFile {
             throw DiagnosticError([Diagnostic(.error, .dataTooLarge, path: "", ["file": .text(path), "limit": InputLimits.describe(bytes: limit)])])
         }
         switch format {
-        case .csv(let separator): return try CSVReader.read(bytes, file: path, delimiter: delimiter ?? separator)
+        case .csv(let separator): return try CSVReader.read(bytes, file: path, delimiter: delimiter ?? separator, legacy: legacy)
         case .xlsx:
             var reader = try XLSXReader(bytes, file: path)
             return try reader.read(sheet: sheet)

@@ -39,6 +39,16 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The CSV separator: , ; or \\t (default: the one the header line has most of).", valueName: "char"))
     var delimiter: String?
 
+    /// `--encoding`: how a CSV without a byte-order mark is read.
+    enum TextEncoding: String, ExpressibleByArgument, CaseIterable {
+        case utf8 = "utf-8"
+        case windows1258 = "windows-1258"
+    }
+
+    @Option(name: .long, help: ArgumentHelp("A CSV's encoding when it has no byte-order mark: utf-8 (default) or windows-1258 (Excel's \"CSV (Comma delimited)\" on a Vietnamese Windows).",
+                                            valueName: "name"))
+    var encoding: TextEncoding = .utf8
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Parallel workers (default: the cores this process may use, container CPU quota included).", valueName: "n"))
     var jobs: Int?
 
@@ -99,7 +109,7 @@ struct MergeCommand: ParsableCommand {
             throw InputProblem(file: template, diagnostics: error.diagnostics)
         }
         let table: DataTable
-        do { table = try DataFile.read(data, sheet: sheet, delimiter: separator, limit: options.limits.inputBytes) } catch let error as DiagnosticError {
+        do { table = try DataFile.read(data, sheet: sheet, delimiter: separator, legacy: encoding == .windows1258, limit: options.limits.inputBytes) } catch let error as DiagnosticError {
             throw InputProblem(file: data, diagnostics: error.diagnostics)
         }
         let missing = mergeTemplate.missingColumns(in: table, dataFile: data)

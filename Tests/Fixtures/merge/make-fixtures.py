@@ -2,7 +2,7 @@
 # Licensed under the Apache License, Version 2.0 (LICENSE).
 """Writes the data files of the merge tests (Tests/VanBanTests/MergeTests.swift; README.md here):
 a 50-row register as CSV (UTF-8 with BOM, commas, CRLF, a quoted cell with a line end), as
-Unicode Text (UTF-16 LE, tabs) and as a ';' CSV with an NFD header; the documents those rows
+Unicode Text (UTF-16 LE, tabs), as a ';' CSV with an NFD header and as Windows-1258; the documents those rows
 must give, filled here from template.json independently of VanBan (compact JSON, one per line);
 an .xlsx with merged header cells, date cells and two sheets; and a zip bomb. register.xlsx is
 made from register.csv by LibreOffice (README.md)."""
@@ -48,6 +48,21 @@ with open("register.csv", "wb") as f:
     f.write(b"\xef\xbb\xbf" + "\r\n".join(csv(",", columns)).encode() + b"\r\n")
 with open("register-unicode.txt", "wb") as f:
     f.write("\r\n".join(csv("\t", columns)).encode("utf-16"))   # BOM + little endian
+def cp1258(text):
+    """Windows-1258 as Excel writes it: a letter (precomposed only with its circumflex, breve or
+    horn) followed by its tone mark as a combining character."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for c in unicodedata.normalize("NFC", text):
+        try:
+            out += c.encode("cp1258")
+        except UnicodeEncodeError:
+            d = unicodedata.normalize("NFD", c)
+            base = unicodedata.normalize("NFC", "".join(m for m in d if m not in tones))
+            out += base.encode("cp1258") + "".join(m for m in d if m in tones).encode("cp1258")
+    return out
+with open("register-windows-1258.csv", "wb") as f:
+    f.write(cp1258("\r\n".join(csv(",", columns)) + "\r\n"))
 with open("register-semicolon.csv", "wb") as f:
     nfd = [unicodedata.normalize("NFD", c) for c in columns]
     f.write("\n".join(csv(";", nfd)).encode())
