@@ -35,6 +35,7 @@ test:
 	$(SWIFT) test
 	@scripts/embed-example.sh
 	@scripts/desk-tests.sh
+	@scripts/scale-test.sh
 
 bench:
 	@scripts/ensure-deps.sh --bench

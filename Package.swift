@@ -31,6 +31,9 @@ let package = Package(
                        providers: [.apt(["libfreetype-dev"]), .brew(["freetype"])]),
         .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo",
                        providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]),
+        // zlib's inflate for the .xlsx data of `vanban merge` (docs/merge.md).
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
         // decode → resolve → layout → render (docs/architecture.md)
         .target(name: "VanBanModel"),
@@ -60,7 +63,7 @@ let package = Package(
         ]),
         // The CLI does not link the HTTP stack: `vanban serve` runs `vanban-serve` (cold start).
         .executableTarget(name: "vanban", dependencies: [
-            "VanBan", "VanBanCommandLine",
+            "VanBan", "VanBanCommandLine", "CZlib",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "vanban-serve", dependencies: [

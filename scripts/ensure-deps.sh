@@ -3,9 +3,11 @@
 # Called by `make examples` and `make test`; safe to run again.
 set -euo pipefail
 
-packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev poppler-utils qpdf openssl python3 python3-venv fonts-dejavu-core time)
+packages=(pkg-config libharfbuzz-dev libfreetype-dev libcairo2-dev zlib1g-dev poppler-utils qpdf openssl python3 python3-venv fonts-dejavu-core time)
 # `make bench` counts instructions with valgrind; `make bench-service` loads the service with wrk.
 [ "${1:-}" = "--bench" ] && packages+=(wrk valgrind)
+# `make test` balances three services with nginx (scripts/scale-test.sh, docs/scale.md).
+[ "${1:-}" = "--test" ] && packages+=(nginx)
 
 missing=()
 for p in "${packages[@]}"; do

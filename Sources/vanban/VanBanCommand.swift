@@ -9,7 +9,7 @@ struct VanBanCommand: ParsableCommand {
         commandName: "vanban",
         abstract: "Render Vietnamese official documents (NĐ 30/2020, HD 36, HD 05) from JSON to PDF.",
         version: VanBanVersion.string,
-        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, FontsCommand.self, ServeCommand.self])
+        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, MergeCommand.self, FontsCommand.self, ServeCommand.self])
 
     /// Usage errors exit with status 2, as the README says (ArgumentParser's default is 64).
     static func main() {

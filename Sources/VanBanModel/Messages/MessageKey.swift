@@ -421,6 +421,56 @@ public struct MessageKey: RawRepresentable, Sendable, Hashable, CustomStringConv
     public static let batchRead = MessageKey(rawValue: "BATCH.READ")
     /// `BATCH.WRITE`.
     public static let batchWrite = MessageKey(rawValue: "BATCH.WRITE")
+    /// `DATA.TOO_LARGE`.
+    public static let dataTooLarge = MessageKey(rawValue: "DATA.TOO_LARGE")
+    /// `DATA.ENCODING`.
+    public static let dataEncoding = MessageKey(rawValue: "DATA.ENCODING")
+    /// `DATA.NO_HEADER`.
+    public static let dataNoHeader = MessageKey(rawValue: "DATA.NO_HEADER")
+    /// `DATA.QUOTE`.
+    public static let dataQuote = MessageKey(rawValue: "DATA.QUOTE")
+    /// `DATA.DUPLICATE_COLUMN`.
+    public static let dataDuplicateColumn = MessageKey(rawValue: "DATA.DUPLICATE_COLUMN")
+    /// `DATA.NOT_AN_OBJECT`.
+    public static let dataNotAnObject = MessageKey(rawValue: "DATA.NOT_AN_OBJECT")
+    /// `DATA.FORMAT`.
+    public static let dataFormat = MessageKey(rawValue: "DATA.FORMAT")
+    /// `XLSX.ZIP`.
+    public static let xlsxZip = MessageKey(rawValue: "XLSX.ZIP")
+    /// `XLSX.ZIP/truncated`.
+    public static let xlsxZipTruncated = MessageKey(rawValue: "XLSX.ZIP/truncated")
+    /// `XLSX.ZIP/entry`.
+    public static let xlsxZipEntry = MessageKey(rawValue: "XLSX.ZIP/entry")
+    /// `XLSX.ZIP/encrypted`.
+    public static let xlsxZipEncrypted = MessageKey(rawValue: "XLSX.ZIP/encrypted")
+    /// `XLSX.ZIP/method`.
+    public static let xlsxZipMethod = MessageKey(rawValue: "XLSX.ZIP/method")
+    /// `XLSX.TOO_MANY_ENTRIES`.
+    public static let xlsxTooManyEntries = MessageKey(rawValue: "XLSX.TOO_MANY_ENTRIES")
+    /// `XLSX.BOMB`.
+    public static let xlsxBomb = MessageKey(rawValue: "XLSX.BOMB")
+    /// `XLSX.PART_MISSING`.
+    public static let xlsxPartMissing = MessageKey(rawValue: "XLSX.PART_MISSING")
+    /// `XLSX.SHEET`.
+    public static let xlsxSheet = MessageKey(rawValue: "XLSX.SHEET")
+    /// `XLSX.XML`.
+    public static let xlsxXml = MessageKey(rawValue: "XLSX.XML")
+    /// `MERGE.SLOT`.
+    public static let mergeSlot = MessageKey(rawValue: "MERGE.SLOT")
+    /// `MERGE.MISSING_COLUMN`.
+    public static let mergeMissingColumn = MessageKey(rawValue: "MERGE.MISSING_COLUMN")
+    /// `MERGE.EMPTY_CELL`.
+    public static let mergeEmptyCell = MessageKey(rawValue: "MERGE.EMPTY_CELL")
+    /// `MERGE.NOT_A_DATE`.
+    public static let mergeNotADate = MessageKey(rawValue: "MERGE.NOT_A_DATE")
+    /// `MERGE.NOT_A_NUMBER`.
+    public static let mergeNotANumber = MessageKey(rawValue: "MERGE.NOT_A_NUMBER")
+    /// `MERGE.EXTRA_CELLS`.
+    public static let mergeExtraCells = MessageKey(rawValue: "MERGE.EXTRA_CELLS")
+    /// `CLI.SHARD`.
+    public static let cliShard = MessageKey(rawValue: "CLI.SHARD")
+    /// `CLI.DELIMITER`.
+    public static let cliDelimiter = MessageKey(rawValue: "CLI.DELIMITER")
     /// `CLI.OPEN`.
     public static let cliOpen = MessageKey(rawValue: "CLI.OPEN")
     /// `CLI.IS_FOLDER`.
@@ -500,7 +550,7 @@ public struct MessageKey: RawRepresentable, Sendable, Hashable, CustomStringConv
     /// `BATCH.PROGRESS/failed`.
     public static let batchProgressFailed = MessageKey(rawValue: "BATCH.PROGRESS/failed")
     /// Every key of the English catalogue, for the catalogue tests.
-    public static let allCases: [MessageKey] = [.jsonSyntax, .jsonSyntaxTextAfterEnd, .jsonSyntaxValueMissing, .jsonSyntaxUnknownWord, .jsonSyntaxUnexpectedCharacter, .jsonSyntaxExpectedWord, .jsonSyntaxExpectedName, .jsonSyntaxNameTooLong, .jsonSyntaxDuplicateKey, .jsonSyntaxExpectedColon, .jsonSyntaxUnclosedObject, .jsonSyntaxExpectedObjectSeparator, .jsonSyntaxUnclosedArray, .jsonSyntaxExpectedArraySeparator, .jsonSyntaxNumberDigits, .jsonSyntaxLeadingZero, .jsonSyntaxFractionDigits, .jsonSyntaxExponentDigits, .jsonSyntaxNumberRange, .jsonSyntaxUnterminatedString, .jsonSyntaxUtf8, .jsonSyntaxLineBreak, .jsonSyntaxControlCharacter, .jsonSyntaxUnterminatedEscape, .jsonSyntaxUnknownEscape, .jsonSyntaxHexDigits, .jsonSyntaxLoneSurrogate, .jsonSyntaxSurrogatePair, .jsonTooDeep, .jsonTooDeepAt, .modelTypeObject, .modelTypeString, .modelTypeNumber, .modelTypeBoolean, .modelTypeLength, .modelTypeInteger, .modelTypeLines, .modelTypeArray, .modelTypeArrayOneItem, .modelTypeStrings, .modelTypeItem, .modelRange, .modelRangeLength, .modelRangeInteger, .modelLength, .modelUnknownKey, .modelUnknownKeySuggestion, .modelUnknownKeyMore, .modelUnknownKeyPart, .modelUnknownKeyPartSuggestion, .modelTooLarge, .modelTooLargeTables, .modelBadDate, .modelBadDateDayMonthYear, .modelBadTimestamp, .modelBadTimestampSigning, .modelMissingFieldSigningTime, .modelMissingFieldSigningText, .modelNotADocument, .modelMissingFieldSignerName, .modelMissingFieldAttachmentType, .modelValueCopyForm, .modelMissingFieldCopyForm, .modelValueAlignment, .modelValueVerticalAlignment, .modelTypeCells, .modelMissingFieldRow, .modelRangeShare, .modelLengthColumn, .modelRangeColumn, .modelValueColumn, .modelRangeColumns, .modelValueBreak, .modelValueStyle, .modelBlock, .modelTooLong, .modelCombiningMarks, .modelLegacyEncoding, .modelInvisibleRemoved, .markupUnclosed, .resourcesMessages, .resourcesColourProfile, .resourcesMessagesLanguage, .textForcedSuffix, .textCorrectableSuffix, .renderFailed, .renderFields, .serviceInternal, .textMissingGlyph, .textMissingGlyphSeveral, .fontNotFound, .fontInvalid, .fontFamily, .textFallbackFont, .layoutSizeInRange, .modelUnknownType, .modelUnknownTypeSuggestion, .modelUnknownTypeAttachment, .layoutTooManyPages, .layoutOverflow, .layoutSizeInRangeIssuer, .layoutHeaderWraps, .layoutTableWidth, .layoutTableShortRow, .profileExtends, .profilePage, .profileMissingStyle, .profileMissingId, .profileUnknownElement, .profileValueAlignment, .profileValueDatePlacement, .profileRange, .profileValueColor, .profileValueRange, .profileValueToneStyle, .profileSelect, .profileSelected, .profileSelectedPartialDate, .profileSelectedNoDate, .profileInFile, .modelUnknownProfile, .modelUnknownProfileSelector, .lintNumberSeq, .lintSymbolForm, .lintSubjectPrefix, .lintTypeCodeSpelling, .lintTypeCodeOtherType, .lintTypeCodeNone, .lintTypeCodeVariant, .lintPlace, .lintAuthorityPrefix, .lintAuthorityPrefixUnknown, .lintAcademicTitle, .lintSigners, .lintAddressees, .lintBasesPunctuation, .lintBasesPunctuationLast, .lintDistribution, .lintLastDistribution, .lintLastDistributionMissing, .lintLastDistributionVt, .lintLastDistributionForm, .lintLastDistributionAfter, .lintFixedString, .lintFixedStringProfile, .lintDatePadding, .lintToneStyle, .lintToneStyleMixed, .fontFreetype, .fontInvalidFreetype, .fontCairo, .modelImage, .modelImageDataUrl, .modelImageNoFolder, .modelImageMissing, .modelImageNotRegular, .modelImageUnreadable, .modelImageDamaged, .modelImageNotPng, .modelImageTruncated, .modelImageEmpty, .modelImageOutside, .modelImageTooLarge, .modelImageTooLargeDataUrl, .modelImageTooLargeFile, .modelImageTooLargePixels, .modelImageTooLargeSide, .renderPage, .renderResolution, .optionFormat, .optionDpi, .optionPage, .optionPages, .optionCreated, .optionToneStyle, .optionLang, .optionFlag, .serviceQuery, .serviceTooLarge, .serviceTooMany, .serviceBody, .serviceBusy, .serviceBusyMemory, .serviceUploadTimeout, .serviceDeadline, .serviceNotFound, .serviceNotFoundDocumentation, .serviceNotFoundExample, .serviceNotFoundDeskFile, .serviceNotFoundDesk, .serviceMethod, .serviceHttp, .serviceHttpStatus, .cliUnknownCommand, .cliUnknownCommandClose, .cliResourcesNotFound, .cliResourcesIncomplete, .textCliError, .textHintLine, .textDiagnosticLine, .batchRead, .batchWrite, .cliOpen, .cliIsFolder, .cliRead, .cliStdout, .cliWrite, .cliWriteCreate, .cliWriteFolder, .cliWriteDevice, .cliWriteLinks, .cliLink, .cliFontDir, .cliFallbackFont, .cliOptionRange, .cliOptionEmpty, .cliOutputFormat, .cliServeMissing, .cliServeStart, .cliServiceStopped, .cliReport, .cliReportOpen, .cliNotAFolder, .cliMkdir, .cliNameBrace, .cliNameField, .cliCorrected, .fontsFace, .fontsCounts, .fontsCoverage, .fontsMetrics, .fontsMissing, .batchSummary, .batchSummaryInterrupted, .batchSummaryReport, .batchSummaryMemory, .batchProgressDone, .batchProgressCount, .batchProgressRate, .batchProgressEta, .batchProgressFailed]
+    public static let allCases: [MessageKey] = [.jsonSyntax, .jsonSyntaxTextAfterEnd, .jsonSyntaxValueMissing, .jsonSyntaxUnknownWord, .jsonSyntaxUnexpectedCharacter, .jsonSyntaxExpectedWord, .jsonSyntaxExpectedName, .jsonSyntaxNameTooLong, .jsonSyntaxDuplicateKey, .jsonSyntaxExpectedColon, .jsonSyntaxUnclosedObject, .jsonSyntaxExpectedObjectSeparator, .jsonSyntaxUnclosedArray, .jsonSyntaxExpectedArraySeparator, .jsonSyntaxNumberDigits, .jsonSyntaxLeadingZero, .jsonSyntaxFractionDigits, .jsonSyntaxExponentDigits, .jsonSyntaxNumberRange, .jsonSyntaxUnterminatedString, .jsonSyntaxUtf8, .jsonSyntaxLineBreak, .jsonSyntaxControlCharacter, .jsonSyntaxUnterminatedEscape, .jsonSyntaxUnknownEscape, .jsonSyntaxHexDigits, .jsonSyntaxLoneSurrogate, .jsonSyntaxSurrogatePair, .jsonTooDeep, .jsonTooDeepAt, .modelTypeObject, .modelTypeString, .modelTypeNumber, .modelTypeBoolean, .modelTypeLength, .modelTypeInteger, .modelTypeLines, .modelTypeArray, .modelTypeArrayOneItem, .modelTypeStrings, .modelTypeItem, .modelRange, .modelRangeLength, .modelRangeInteger, .modelLength, .modelUnknownKey, .modelUnknownKeySuggestion, .modelUnknownKeyMore, .modelUnknownKeyPart, .modelUnknownKeyPartSuggestion, .modelTooLarge, .modelTooLargeTables, .modelBadDate, .modelBadDateDayMonthYear, .modelBadTimestamp, .modelBadTimestampSigning, .modelMissingFieldSigningTime, .modelMissingFieldSigningText, .modelNotADocument, .modelMissingFieldSignerName, .modelMissingFieldAttachmentType, .modelValueCopyForm, .modelMissingFieldCopyForm, .modelValueAlignment, .modelValueVerticalAlignment, .modelTypeCells, .modelMissingFieldRow, .modelRangeShare, .modelLengthColumn, .modelRangeColumn, .modelValueColumn, .modelRangeColumns, .modelValueBreak, .modelValueStyle, .modelBlock, .modelTooLong, .modelCombiningMarks, .modelLegacyEncoding, .modelInvisibleRemoved, .markupUnclosed, .resourcesMessages, .resourcesColourProfile, .resourcesMessagesLanguage, .textForcedSuffix, .textCorrectableSuffix, .renderFailed, .renderFields, .serviceInternal, .textMissingGlyph, .textMissingGlyphSeveral, .fontNotFound, .fontInvalid, .fontFamily, .textFallbackFont, .layoutSizeInRange, .modelUnknownType, .modelUnknownTypeSuggestion, .modelUnknownTypeAttachment, .layoutTooManyPages, .layoutOverflow, .layoutSizeInRangeIssuer, .layoutHeaderWraps, .layoutTableWidth, .layoutTableShortRow, .profileExtends, .profilePage, .profileMissingStyle, .profileMissingId, .profileUnknownElement, .profileValueAlignment, .profileValueDatePlacement, .profileRange, .profileValueColor, .profileValueRange, .profileValueToneStyle, .profileSelect, .profileSelected, .profileSelectedPartialDate, .profileSelectedNoDate, .profileInFile, .modelUnknownProfile, .modelUnknownProfileSelector, .lintNumberSeq, .lintSymbolForm, .lintSubjectPrefix, .lintTypeCodeSpelling, .lintTypeCodeOtherType, .lintTypeCodeNone, .lintTypeCodeVariant, .lintPlace, .lintAuthorityPrefix, .lintAuthorityPrefixUnknown, .lintAcademicTitle, .lintSigners, .lintAddressees, .lintBasesPunctuation, .lintBasesPunctuationLast, .lintDistribution, .lintLastDistribution, .lintLastDistributionMissing, .lintLastDistributionVt, .lintLastDistributionForm, .lintLastDistributionAfter, .lintFixedString, .lintFixedStringProfile, .lintDatePadding, .lintToneStyle, .lintToneStyleMixed, .fontFreetype, .fontInvalidFreetype, .fontCairo, .modelImage, .modelImageDataUrl, .modelImageNoFolder, .modelImageMissing, .modelImageNotRegular, .modelImageUnreadable, .modelImageDamaged, .modelImageNotPng, .modelImageTruncated, .modelImageEmpty, .modelImageOutside, .modelImageTooLarge, .modelImageTooLargeDataUrl, .modelImageTooLargeFile, .modelImageTooLargePixels, .modelImageTooLargeSide, .renderPage, .renderResolution, .optionFormat, .optionDpi, .optionPage, .optionPages, .optionCreated, .optionToneStyle, .optionLang, .optionFlag, .serviceQuery, .serviceTooLarge, .serviceTooMany, .serviceBody, .serviceBusy, .serviceBusyMemory, .serviceUploadTimeout, .serviceDeadline, .serviceNotFound, .serviceNotFoundDocumentation, .serviceNotFoundExample, .serviceNotFoundDeskFile, .serviceNotFoundDesk, .serviceMethod, .serviceHttp, .serviceHttpStatus, .cliUnknownCommand, .cliUnknownCommandClose, .cliResourcesNotFound, .cliResourcesIncomplete, .textCliError, .textHintLine, .textDiagnosticLine, .batchRead, .batchWrite, .dataTooLarge, .dataEncoding, .dataNoHeader, .dataQuote, .dataDuplicateColumn, .dataNotAnObject, .dataFormat, .xlsxZip, .xlsxZipTruncated, .xlsxZipEntry, .xlsxZipEncrypted, .xlsxZipMethod, .xlsxTooManyEntries, .xlsxBomb, .xlsxPartMissing, .xlsxSheet, .xlsxXml, .mergeSlot, .mergeMissingColumn, .mergeEmptyCell, .mergeNotADate, .mergeNotANumber, .mergeExtraCells, .cliShard, .cliDelimiter, .cliOpen, .cliIsFolder, .cliRead, .cliStdout, .cliWrite, .cliWriteCreate, .cliWriteFolder, .cliWriteDevice, .cliWriteLinks, .cliLink, .cliFontDir, .cliFallbackFont, .cliOptionRange, .cliOptionEmpty, .cliOutputFormat, .cliServeMissing, .cliServeStart, .cliServiceStopped, .cliReport, .cliReportOpen, .cliNotAFolder, .cliMkdir, .cliNameBrace, .cliNameField, .cliCorrected, .fontsFace, .fontsCounts, .fontsCoverage, .fontsMetrics, .fontsMissing, .batchSummary, .batchSummaryInterrupted, .batchSummaryReport, .batchSummaryMemory, .batchProgressDone, .batchProgressCount, .batchProgressRate, .batchProgressEta, .batchProgressFailed]
 }
 
 extension MessageTerm {
@@ -611,6 +661,20 @@ extension DiagnosticCode {
     public static let batchRead = DiagnosticCode(rawValue: "BATCH.READ")
     /// `BATCH.WRITE`.
     public static let batchWrite = DiagnosticCode(rawValue: "BATCH.WRITE")
+    /// `DATA.DUPLICATE_COLUMN`.
+    public static let dataDuplicateColumn = DiagnosticCode(rawValue: "DATA.DUPLICATE_COLUMN")
+    /// `DATA.ENCODING`.
+    public static let dataEncoding = DiagnosticCode(rawValue: "DATA.ENCODING")
+    /// `DATA.FORMAT`.
+    public static let dataFormat = DiagnosticCode(rawValue: "DATA.FORMAT")
+    /// `DATA.NOT_AN_OBJECT`.
+    public static let dataNotAnObject = DiagnosticCode(rawValue: "DATA.NOT_AN_OBJECT")
+    /// `DATA.NO_HEADER`.
+    public static let dataNoHeader = DiagnosticCode(rawValue: "DATA.NO_HEADER")
+    /// `DATA.QUOTE`.
+    public static let dataQuote = DiagnosticCode(rawValue: "DATA.QUOTE")
+    /// `DATA.TOO_LARGE`.
+    public static let dataTooLarge = DiagnosticCode(rawValue: "DATA.TOO_LARGE")
     /// `FONT.CAIRO`.
     public static let fontCairo = DiagnosticCode(rawValue: "FONT.CAIRO")
     /// `FONT.FAMILY`.
@@ -639,6 +703,18 @@ extension DiagnosticCode {
     public static let layoutTooManyPages = DiagnosticCode(rawValue: "LAYOUT.TOO_MANY_PAGES")
     /// `MARKUP.UNCLOSED`.
     public static let markupUnclosed = DiagnosticCode(rawValue: "MARKUP.UNCLOSED")
+    /// `MERGE.EMPTY_CELL`.
+    public static let mergeEmptyCell = DiagnosticCode(rawValue: "MERGE.EMPTY_CELL")
+    /// `MERGE.EXTRA_CELLS`.
+    public static let mergeExtraCells = DiagnosticCode(rawValue: "MERGE.EXTRA_CELLS")
+    /// `MERGE.MISSING_COLUMN`.
+    public static let mergeMissingColumn = DiagnosticCode(rawValue: "MERGE.MISSING_COLUMN")
+    /// `MERGE.NOT_A_DATE`.
+    public static let mergeNotADate = DiagnosticCode(rawValue: "MERGE.NOT_A_DATE")
+    /// `MERGE.NOT_A_NUMBER`.
+    public static let mergeNotANumber = DiagnosticCode(rawValue: "MERGE.NOT_A_NUMBER")
+    /// `MERGE.SLOT`.
+    public static let mergeSlot = DiagnosticCode(rawValue: "MERGE.SLOT")
     /// `MODEL.BAD_DATE`.
     public static let modelBadDate = DiagnosticCode(rawValue: "MODEL.BAD_DATE")
     /// `MODEL.BAD_TIMESTAMP`.
@@ -747,4 +823,16 @@ extension DiagnosticCode {
     public static let serviceTooMany = DiagnosticCode(rawValue: "SERVICE.TOO_MANY")
     /// `SERVICE.UPLOAD_TIMEOUT`.
     public static let serviceUploadTimeout = DiagnosticCode(rawValue: "SERVICE.UPLOAD_TIMEOUT")
+    /// `XLSX.BOMB`.
+    public static let xlsxBomb = DiagnosticCode(rawValue: "XLSX.BOMB")
+    /// `XLSX.PART_MISSING`.
+    public static let xlsxPartMissing = DiagnosticCode(rawValue: "XLSX.PART_MISSING")
+    /// `XLSX.SHEET`.
+    public static let xlsxSheet = DiagnosticCode(rawValue: "XLSX.SHEET")
+    /// `XLSX.TOO_MANY_ENTRIES`.
+    public static let xlsxTooManyEntries = DiagnosticCode(rawValue: "XLSX.TOO_MANY_ENTRIES")
+    /// `XLSX.XML`.
+    public static let xlsxXml = DiagnosticCode(rawValue: "XLSX.XML")
+    /// `XLSX.ZIP`.
+    public static let xlsxZip = DiagnosticCode(rawValue: "XLSX.ZIP")
 }

@@ -15,7 +15,8 @@ struct BatchCommand: ParsableCommand {
             and - (standard input), one document per line. One bad document never stops the batch: its \
             diagnostics are printed and reported, and the exit status is 1 when any document failed \
             (2 for a usage problem). Every PDF is written to a temporary file and renamed, so a reader \
-            never sees half a file; the same input always gives the same bytes.
+            never sees half a file; the same input always gives the same bytes. --shard K/N renders \
+            one part of the inputs on one of N machines, under the names of the whole batch.
 
             Name placeholders: \(OutputNamer.fields.map { "{\($0.name)} \($0.meaning)" }.joined(separator: "; ")).
             """)
@@ -36,6 +37,10 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write one JSON line per document: input, output, status, pages, milliseconds, diagnostics.",
                                             valueName: "report.jsonl"))
     var report: String?
+
+    @Option(name: .long, help: ArgumentHelp("Render only part K of N: the inputs whose number i (from 1) has (i-1) mod N = K-1; names are those of the whole batch (docs/scale.md).",
+                                            valueName: "K/N"))
+    var shard: String?
 
     @Flag(name: .long, help: "Do not re-render a document whose PDF exists and was made from the same input, images, fonts, profiles and VanBan version.")
     var skipUnchanged = false
@@ -64,60 +69,19 @@ struct BatchCommand: ParsableCommand {
 
     private func runBatch() throws -> Int32 {
         let resources = try resourceOptions.locate()
-        let workers = try workerCount()
         let options = try pdfOptions.renderOptions()
-        let settings = BatchSettings(options: options, extraImageFolders: pdfOptions.allowDir, boxes: boxes, skipUnchanged: skipUnchanged)
+        let pipeline = BatchPipeline(
+            command: "batch", output: output, report: report, quiet: quiet, workers: try BatchPipeline.workerCount(jobs),
+            settings: BatchSettings(options: options, extraImageFolders: pdfOptions.allowDir, boxes: boxes, skipUnchanged: skipUnchanged),
+            shard: try shard.map(Shard.init(parsing:)) ?? .whole)
         var namer = try OutputNamer(template: name)
         var source = try BatchSource(arguments: inputs)
         source.limit = options.limits.inputBytes
-        try Folders.create(output)
-        TemporaryFiles.removeStaleBelow(output)
-        let reportFile = try report.map(Self.openReport)
-        defer { if let reportFile { close(reportFile) } }
         let engine = try Engine(resources: resources)
-
-        Interrupt.install()
-        let monitor = BatchMonitor(total: quiet ? nil : source.count(), quiet: quiet, report: reportFile)
-        let queue = JobQueue(capacity: workers * 4)
-        let group = BatchWorkers.start(workers, queue: queue, engine: engine, settings: settings) { monitor.record($0) }
-        let outputFolder = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
-        source.forEach { item in
+        return try pipeline.run(engine: engine, total: quiet ? nil : source.count(), forEach: source.forEach) { item in
             let document = namer.needsDocument && item.problem == nil ? try? DocumentDecoder.decode(item.bytes).0 : nil
-            let name = namer.name(for: item, document: document)
-            var job = BatchJob(item: item, output: "\(outputFolder)/\(name).pdf")
-            if name.contains("/") {
-                do { try Folders.create(FilePath.folder(of: job.output)) } catch { job.item.problem = "\(error)" }
-            }
-            queue.push(job)
-            return !Interrupt.requested
+            return namer.name(for: item, document: document)
         }
-        queue.close(workers: workers)
-        group.wait()
-        monitor.finish(reportPath: report, interrupted: Interrupt.requested)
-        if let reportFile, let report {
-            // A report that could not be written whole (a full disk) fails the run: a truncated
-            // report would tell the next step that documents are missing or done.
-            let flushed = fsync(reportFile) == 0 || errno == EINVAL
-            if let problem = monitor.reportProblem ?? (flushed ? nil : String(cString: strerror(errno))) {
-                throw CLIError(.cliReport, ["path": .text(report), "reason": .text(problem)])
-            }
-        }
-        if Interrupt.requested { return 130 }
-        return monitor.counts.failed > 0 ? 1 : 0
-    }
-
-    private func workerCount() throws -> Int {
-        if let jobs {
-            guard (1...256).contains(jobs) else { throw CLIError(.cliOptionRange, ["option": "--jobs", "value": .number(jobs), "low": "1", "high": "256"]) }
-            return jobs
-        }
-        return Processors.available
-    }
-
-    private static func openReport(_ path: String) throws -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CLIError(.cliReportOpen, ["path": .text(path), "reason": .text(String(cString: strerror(errno)))]) }
-        return fd
     }
 }
 

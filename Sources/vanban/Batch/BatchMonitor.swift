@@ -16,6 +16,8 @@ final class BatchMonitor: @unchecked Sendable {
     }
 
     private let total: Int?
+    /// The subcommand the lines name (`batch`, `merge`).
+    private let command: String
     private let quiet: Bool
     private let terminal: Bool
     private let report: Int32?
@@ -23,7 +25,8 @@ final class BatchMonitor: @unchecked Sendable {
     private let state = Mutex<(counts: Counts, barShown: Bool, lastPrint: Double, reportProblem: String?)>((Counts(), false, 0, nil))
     private let ticker: DispatchSourceTimer?
 
-    init(total: Int?, quiet: Bool, report: Int32?) {
+    init(command: String, total: Int?, quiet: Bool, report: Int32?) {
+        self.command = command
         self.total = total
         self.quiet = quiet
         self.report = report
@@ -77,7 +80,7 @@ final class BatchMonitor: @unchecked Sendable {
             let c = s.counts
             let rate = elapsed > 0 ? Double(c.done) / elapsed : 0
             var text = CLIOutput.text(interrupted ? .batchSummaryInterrupted : .batchSummary, [
-                "done": .number(c.done), "seconds": .text(Self.fixed(elapsed, 1)), "rate": .text(Self.fixed(rate, 1)),
+                "command": .text(command), "done": .number(c.done), "seconds": .text(Self.fixed(elapsed, 1)), "rate": .text(Self.fixed(rate, 1)),
                 "rendered": .number(c.ok), "unchanged": .number(c.skipped), "failed": .number(c.failed),
             ])
             if let reportPath { text += CLIOutput.text(.batchSummaryReport, ["path": .text(reportPath)]) }
@@ -110,10 +113,10 @@ final class BatchMonitor: @unchecked Sendable {
                     let filled = min(24, c.done * 24 / total)
                     bar = " [" + String(repeating: "█", count: filled) + String(repeating: "░", count: 24 - filled) + "]"
                 }
-                CLIOutput.writeStandardError("\r\u{1B}[Kvanban batch\(bar) " + parts.joined(separator: " · "))
+                CLIOutput.writeStandardError("\r\u{1B}[Kvanban \(command)\(bar) " + parts.joined(separator: " · "))
                 s.barShown = true
             } else {
-                CLIOutput.writeStandardError("vanban batch: " + parts.joined(separator: ", ") + "\n")
+                CLIOutput.writeStandardError("vanban \(command): " + parts.joined(separator: ", ") + "\n")
             }
         }
     }

@@ -111,6 +111,7 @@ enum BatchWorkers {
         if let problem = job.item.problem {
             return result(.failed, [CLIOutput.word(Diagnostic(.error, .batchRead, path: "", ["detail": .text(problem)]))])
         }
+        if !job.item.refusal.isEmpty { return result(.failed, job.item.refusal.map(CLIOutput.word)) }
         let options = settings.options(for: job.item)
         do {
             if settings.skipUnchanged, let pages = try upToDate(job, engine: engine, options: options) {

@@ -21,6 +21,9 @@ struct BatchItem: Sendable {
     var defaultName: String
     /// Why the input could not be read (the item then fails without rendering).
     var problem: String?
+    /// Why the document could not be made (a merge row with an empty cell: docs/merge.md); the
+    /// item then fails with these diagnostics, without rendering.
+    var refusal: [Diagnostic] = []
 
     /// How diagnostics name it: `doc.json`, `register.jsonl:42`.
     var label: String { line.map { "\(input):\($0)" } ?? input }

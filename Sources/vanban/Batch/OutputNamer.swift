@@ -74,7 +74,12 @@ struct OutputNamer {
             let safe = Self.sanitize(expanded, keepFolders: false)
             if !safe.isEmpty { name = safe }
         }
-        if name.isEmpty { name = "document-\(item.index)" }
+        return unique(name, index: item.index)
+    }
+
+    /// `name`, or `name-2`, `name-3`, … when an earlier document has it (`document-INDEX` when empty).
+    mutating func unique(_ name: String, index: Int) -> String {
+        let name = name.isEmpty ? "document-\(index)" : name
         var unique = name
         var counter = 2
         while taken.contains(unique.lowercased()) {
