@@ -61,15 +61,19 @@ struct PDFFile {
         return objStart.upperBound..<end.lowerBound
     }
 
-    /// The objects of the numbers in every dictionary whose body contains `marker` (a linear scan
-    /// over the table: a few hundred objects).
+    /// The objects whose dictionary starts with `marker` among its first entries (the first
+    /// `PDFFile.head` bytes: a font's `/Type` and `/Subtype` come first; stream data is never read).
     func objects(containing marker: String) -> [Int] {
         let needle = Array(marker.utf8)
         return xref.numbers.filter { number in
-            guard let range = try? objectBodyRange(number) else { return false }
-            return Array(bytes[range]).firstRange(of: needle) != nil
+            guard let offset = xref.offset(of: number) else { return false }
+            let head = bytes[offset..<min(bytes.count, offset + Self.head)]
+            return head.indices.contains { i in head[i] == needle[0] && head[i...].starts(with: needle) }
         }
     }
+
+    /// How far into an object `objects(containing:)` looks.
+    static let head = 160
 
     /// Page objects in order, through the page tree.
     func pages() throws(Failure) -> [Int] {
@@ -192,36 +196,38 @@ enum PDFSyntax {
         return String(dictionary[..<open.upperBound]) + " \(entry)\n" + dictionary[open.upperBound...]
     }
 
-    /// The value of text string `key` of a dictionary: a literal `(…)` or a UTF-16 hex `<FEFF…>` string.
+    /// The value of text string `key` of a dictionary: a literal `(…)` or a UTF-16 hex `<FEFF…>`
+    /// string (read over the bytes: the information dictionary of every file goes through here).
     static func text(_ key: String, in dictionary: String) -> String? {
-        guard let range = dictionary.firstRange(of: key + " ") else { return nil }
-        let rest = dictionary[range.upperBound...].drop { $0 == " " }
-        if rest.first == "<" {
-            guard let close = rest.firstIndex(of: ">") else { return nil }
-            let hex = Array(rest[rest.index(after: rest.startIndex)..<close].utf8)
-            var bytes: [UInt8] = []
-            var i = 0
-            while i + 1 < hex.count {
-                guard let high = hexValue(hex[i]), let low = hexValue(hex[i + 1]) else { return nil }
-                bytes.append(high << 4 | low)
-                i += 2
+        let bytes = Array(dictionary.utf8)
+        guard let range = bytes.firstRange(of: Array((key + " ").utf8)) else { return nil }
+        var i = range.upperBound
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        guard i < bytes.count else { return nil }
+        if bytes[i] == UInt8(ascii: "<") {
+            var decoded: [UInt8] = []
+            var j = i + 1
+            while j + 1 < bytes.count, bytes[j] != UInt8(ascii: ">") {
+                guard let high = hexValue(bytes[j]), let low = hexValue(bytes[j + 1]) else { return nil }
+                decoded.append(high << 4 | low)
+                j += 2
             }
-            guard bytes.starts(with: [0xFE, 0xFF]) else { return String(decoding: bytes, as: UTF8.self) }
+            guard decoded.starts(with: [0xFE, 0xFF]) else { return String(decoding: decoded, as: UTF8.self) }
             var units: [UInt16] = []
-            var j = 2
-            while j + 1 < bytes.count { units.append(UInt16(bytes[j]) << 8 | UInt16(bytes[j + 1])); j += 2 }
+            var k = 2
+            while k + 1 < decoded.count { units.append(UInt16(decoded[k]) << 8 | UInt16(decoded[k + 1])); k += 2 }
             return String(decoding: units, as: UTF16.self)
         }
-        guard rest.first == "(" else { return nil }
-        var out = "", depth = 0, escaped = false
-        for character in rest.dropFirst() {
-            if escaped { out.append(character); escaped = false; continue }
-            if character == "\\" { escaped = true; continue }
-            if character == "(" { depth += 1 }
-            if character == ")" { if depth == 0 { break }; depth -= 1 }
-            out.append(character)
+        guard bytes[i] == UInt8(ascii: "(") else { return nil }
+        var out: [UInt8] = [], depth = 0, escaped = false
+        for byte in bytes[(i + 1)...] {
+            if escaped { out.append(byte); escaped = false; continue }
+            if byte == UInt8(ascii: "\\") { escaped = true; continue }
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") { if depth == 0 { break }; depth -= 1 }
+            out.append(byte)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
