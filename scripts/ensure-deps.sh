@@ -32,11 +32,11 @@ command -v swift >/dev/null || { echo "ensure-deps: Swift 6 is required (https:/
 # docs/openapi.yaml with schemathesis: both in a virtual environment of the checkout.
 if [ "${1:-}" = "--test" ]; then
   venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-tests"
-  if ! "$venv/bin/python3" -c "import pyhanko, pyhanko_certvalidator, schemathesis" 2>/dev/null; then
-    echo "ensure-deps: installing pyHanko and schemathesis into $venv"
+  if ! "$venv/bin/python3" -c "import pyhanko, pyhanko_certvalidator, schemathesis, PIL" 2>/dev/null; then
+    echo "ensure-deps: installing pyHanko, Pillow (its image stamps) and schemathesis into $venv"
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check "pyhanko==0.38.0" "pyhanko-certvalidator==0.33.0" \
-      "schemathesis==4.32.5"
+      "pillow==11.0.0" "schemathesis==4.32.5"
   fi
 fi
 

@@ -118,6 +118,53 @@ enum Signing {
     }
 }
 
+extension SignatureFieldTests {
+    /// The issuing step on a draft without number and day (docs/model.md, "Signature fields"):
+    /// the leader signs Signer1, the văn thư stamps SoVanBan with the number, NgayVanBan with the
+    /// day and OrganSeal with the seal image; after each revision every earlier signature still
+    /// validates with only allowed changes, and the page shows the stamps where NĐ30 puts them.
+    @Test func theIssuingStepKeepsEveryEarlierSignature() throws {
+        let python = Repository.root + "/.venv-tests/bin/python3"
+        try #require(FileManager.default.isExecutableFile(atPath: python), "run `make test` to create .venv-tests")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Signing.seed))) as! [String: Any]
+        json["number"] = ["symbol": "CV/BTGTU"]
+        json["date"] = "2021-08"
+        let draft = try JSONSerialization.data(withJSONObject: json)
+        var options = RenderOptions(baseDirectory: Repository.root + "/examples", signatureFields: true)
+        options.pdfa = true
+        let rendered = try Repository.engine.render(json: Array(draft), options: options)
+        #expect(try Signing.pdfsigFields(rendered.pdf).map(\.name) == ["SoVanBan", "NgayVanBan", "Signer1", "OrganSeal"])
+
+        let dir = try Repository.temporaryDirectory()
+        let (key, cert) = try Signing.testCertificate(in: dir)
+        let unsigned = dir.appendingPathComponent("draft.pdf"), issued = dir.appendingPathComponent("issued.pdf")
+        try Data(rendered.pdf).write(to: unsigned)
+        let result = try Run.program(python, [Repository.root + "/Tests/VanBanRenderTests/Scripts/issue_sequence.py", unsigned.path, key, cert,
+                                              Repository.root + "/examples/images/con-dau-mau.png", "405", "24", issued.path])
+        #expect(result.status == 0, "\(result.text) \(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let steps = report["steps"] as? [[String: Any]] ?? []
+        #expect(steps.map { $0["signed"] as? String } == ["Signer1", "SoVanBan", "NgayVanBan", "OrganSeal"])
+        #expect(steps.last.map { ($0["signatures"] as? [[String: Any]] ?? []).count } == 4)
+
+        // Ink in the number's and the day's blanks, red in the seal's box (page 1 at 72 dpi: 1 px = 1 pt).
+        _ = try Run.program("pdftoppm", ["-r", "72", "-png", "-f", "1", "-l", "1", issued.path, dir.appendingPathComponent("page").path])
+        let image = try #require(ImageCompare.greys(dir.appendingPathComponent("page-1.png").path))
+        func ink(_ box: SignatureBox) -> Int {
+            let top = Int(image.height) - Int(box.y + box.height)
+            var dark = 0
+            for y in max(0, top)..<min(image.height, top + Int(box.height)) {
+                for x in max(0, Int(box.x))..<min(image.width, Int(box.x + box.width)) where image.pixels[y * image.width + x] < 128 { dark += 1 }
+            }
+            return dark
+        }
+        for role in ["number", "date:day"] {
+            let box = try #require(rendered.boxes.first { $0.role.rawValue == role && $0.field != nil }, "\(role)")
+            #expect(ink(box) > 10, "\(role): the stamp is printed in its blank")
+        }
+    }
+}
+
 @Suite struct SignatureBoxTests {
     static let examplesWithSigners: [String] = Repository.examples.filter { path in
         guard let data = FileManager.default.contents(atPath: path),
