@@ -168,7 +168,16 @@ public final class Engine: Sendable {
     /// Decodes a JSON document, checks it and renders it. Diagnostics are worded in `options.language`.
     public func render(json: [UInt8], options: RenderOptions = RenderOptions()) throws(DiagnosticError) -> Rendered {
         try worded(options) { () throws(DiagnosticError) in
-            let (document, warnings, source) = try DocumentDecoder.decodeWithSource(json, limits: options.limits)
+            let decoded: (Document, [Diagnostic], JSONValue)
+            do {
+                decoded = try DocumentDecoder.decodeWithSource(json, limits: options.limits)
+            } catch let error as DiagnosticError {
+                // Data errors stop here; an unknown key among them is an error too, as when the data is sound.
+                throw DiagnosticError(error.diagnostics.map(Self.completeness).errorsFirst)
+            } catch {
+                throw DiagnosticError([Diagnostic(.error, .renderFailed, path: "", ["detail": .text("\(error)")])])
+            }
+            let (document, warnings, source) = decoded
             let checks: [Diagnostic]
             do {
                 checks = try enforcedChecks(document, source: source, decoding: warnings, options: options)
@@ -222,8 +231,8 @@ public final class Engine: Sendable {
         do {
             decoded = try DocumentDecoder.decodeWithSource(json, limits: options.limits)
         } catch {
-            let (diagnostics, fixes) = Self.decodingCorrections(error.diagnostics)
-            return CheckResult(diagnostics: diagnostics, fixes: fixes, source: try? JSONParser.parse(json))
+            let (diagnostics, fixes) = Self.decodingCorrections(error.diagnostics.map(Self.completeness))
+            return CheckResult(diagnostics: diagnostics.errorsFirst, fixes: fixes, source: try? JSONParser.parse(json))
         }
         let (document, warnings, source) = decoded
         var diagnostics = warnings.map(Self.completeness)
@@ -245,11 +254,13 @@ public final class Engine: Sendable {
                            fixes: findings.compactMap(\.fix), source: source)
     }
 
-    /// The certain corrections of decoding errors: a date written day/month/year becomes ISO.
+    /// The certain corrections of decoding errors: a date written day/month/year or without its
+    /// leading zeros becomes the model's YYYY-MM-DD.
     private static func decodingCorrections(_ diagnostics: [Diagnostic]) -> ([Diagnostic], [LintFix]) {
         var fixes: [LintFix] = []
         let marked = diagnostics.map { diagnostic -> Diagnostic in
-            guard diagnostic.key == .modelBadDateDayMonthYear, case .text(let iso)? = diagnostic.arguments["iso"] else { return diagnostic }
+            guard [.modelBadDateDayMonthYear, .modelBadDateUnpadded].contains(diagnostic.key), case .text(let iso)? = diagnostic.arguments["iso"]
+            else { return diagnostic }
             fixes.append(LintFix(path: diagnostic.path, replacement: .string(iso), code: diagnostic.code))
             var correctable = diagnostic
             correctable.correctable = true

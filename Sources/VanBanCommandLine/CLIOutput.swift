@@ -64,11 +64,14 @@ public enum CLIOutput {
         let worded = diagnostics.map { $0.message.isEmpty ? word($0) : $0 }
         switch format {
         case .text:
-            for d in worded { _ = writeAll(fd, Array(line(d, place: d.path.isEmpty ? file : "\(file):\(d.path)").utf8)) }
+            for d in worded { _ = writeAll(fd, Array(line(d, place: place(file, d.path)).utf8)) }
         case .json:
             _ = writeAll(fd, Array(DiagnosticReport.line(worded, file: file, language: language, fix: fix).utf8))
         }
     }
+
+    /// `file:/pointer`, or the file alone for a finding about the whole document.
+    public static func place(_ file: String, _ path: String) -> String { path.isEmpty ? file : "\(file):\(path)" }
 
     /// `place: severity[CODE]: message` and the hint's line, in the current language.
     public static func line(_ d: Diagnostic, place: String) -> String {

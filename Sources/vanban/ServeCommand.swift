@@ -19,6 +19,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let program = Self.besideThisProgram("vanban-serve")
         guard access(program, X_OK) == 0 else {
+            // The service reads its own options; the catalogues are loaded here only to word this.
+            _ = try? ResourceOptions.parse(VanBanCommand.languageArguments(arguments)).locate()
             throw CLIOutput.fail(CLIError(.cliServeMissing, ["program": .text(program)]))
         }
         let argv = ([program] + arguments).map { strdup($0) } + [nil]

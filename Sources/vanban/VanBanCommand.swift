@@ -15,8 +15,8 @@ struct VanBanCommand: ParsableCommand {
     static func main() {
         ProcessSetup.prepare()
         if let problem = unknownCommand(CommandLine.arguments.dropFirst().first) {
-            // Messages in the reader's language when the resources are where they usually are.
-            _ = try? ResourceOptions.parse([]).locate()
+            // Messages in the reader's language (`--lang` if given) when the resources are where they usually are.
+            _ = try? ResourceOptions.parse(languageArguments(CommandLine.arguments)).locate()
             exit(withError: CLIOutput.fail(problem))
         }
         let arguments = Array(CommandLine.arguments.dropFirst())
@@ -42,6 +42,15 @@ struct VanBanCommand: ParsableCommand {
         let asksForHelp = arguments.contains { ["-h", "--help", "-help", "--version", "--experimental-dump-help"].contains($0) }
         guard let name = arguments.first, !asksForHelp else { return nil }
         return configuration.subcommands.first { $0.configuration.commandName == name }
+    }
+
+    /// `--lang X` (or `--lang=X`) among `arguments`, for wording a problem found before parsing.
+    static func languageArguments(_ arguments: [String]) -> [String] {
+        for (i, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang=") { return [argument] }
+            if argument == "--lang", i + 1 < arguments.count { return ["--lang", arguments[i + 1]] }
+        }
+        return []
     }
 
     /// A first argument that is neither an option nor a command: a typo like `vanban rendr`,

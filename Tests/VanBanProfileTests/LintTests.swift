@@ -174,7 +174,7 @@ import VanBanTestSupport
         #expect(items.first?["code"] as? String == "ND30.PL1.II.7.ACADEMIC_TITLE")
         let fixed = try Run.program(cli, ["check", file.path, "--fix"])
         #expect(fixed.status == 0, "\(fixed.stderr)")
-        #expect(fixed.stderr.contains("corrected 1 problem"))
+        #expect(fixed.stderr.contains("made 1 correction"))
         #expect(try String(contentsOf: file, encoding: .utf8).contains("\"name\": \"Nguyễn Văn An\""))
         #expect(try Run.program(cli, ["check", file.path]).status == 0)
     }

@@ -135,6 +135,24 @@ import VanBanTestSupport
         let batch = try Run.program(Repository.cli.path, ["batch", input.path, "-o", dir.appendingPathComponent("out").path])
         #expect(batch.status == 1)
     }
+
+    /// A date without its leading zeros is the model's form once padded: `check --fix` pads it.
+    @Test func anUnpaddedDateIsCorrected() throws {
+        let result = Repository.engine.check(json: Array(try Self.mutate("/date", #""2024-3-5""#).utf8))
+        let finding = try #require(result.diagnostics.first { $0.code == "MODEL.BAD_DATE" })
+        #expect(finding.english.hint?.contains("2024-03-05") == true)
+        #expect(result.fixes.contains { $0.path == "/date" && $0.replacement == .string("2024-03-05") })
+    }
+
+    /// A misspelt key is an error even when the document has other data errors.
+    @Test func aMisspeltKeyBesideADataErrorIsAnErrorToo() throws {
+        let json = try Self.mutate("/signers", #"[{"title": "GIÁM ĐỐC", "nmae": "Nguyễn Văn An"}]"#)
+        let refused = Self.refusal(json)
+        #expect(refused.contains { $0.code == "MODEL.MISSING_FIELD" })
+        #expect(refused.contains { $0.code == "MODEL.UNKNOWN_KEY" && $0.severity == .error && $0.path == "/signers/0/nmae" }, "\(refused)")
+        let checked = Repository.engine.check(json: Array(json.utf8)).diagnostics
+        #expect(checked.contains { $0.code == "MODEL.UNKNOWN_KEY" && $0.severity == .error })
+    }
 }
 
 /// Headings in the faces offices use stay headings.

@@ -145,7 +145,7 @@ import VanBanTestSupport
         try Data(lines.utf8).write(to: register)
         let (run, peak, _) = try Run.measured(Repository.cli.path, ["batch", register.path, "-o", folder.path + "/pdf", "--quiet"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("register.jsonl:2:: error[MODEL.TOO_LARGE]"), "\(run.stderr)")
+        #expect(run.stderr.contains("register.jsonl:2: error[MODEL.TOO_LARGE]"), "\(run.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.path + "/pdf/register-000001.pdf"))
         #expect(FileManager.default.fileExists(atPath: folder.path + "/pdf/register-000003.pdf"))
         #expect(peak < 150_000, "\(peak) KB")

@@ -45,6 +45,9 @@ import VanBanTestSupport
         #expect(vietnamese.status == 2)
         #expect(vietnamese.stderr.contains("'vanban check'"), "\(vietnamese.stderr)")
         #expect(!vietnamese.stderr.contains("is not a vanban command"))
+        // --lang on the command line words it too.
+        let asked = try Run.program(cli, ["chek", "--lang", "vi"], environment: Self.neutral)
+        #expect(asked.status == 2 && !asked.stderr.contains("is not a vanban command"), "\(asked.stderr)")
         let unknown = try Run.program(cli, ["zzzzzz"], environment: Self.neutral)
         #expect(unknown.status == 2)
         #expect(!unknown.stderr.contains("did you mean"))
@@ -74,4 +77,12 @@ import VanBanTestSupport
             #expect(Set(byLanguage.keys) == Set(Language.allCases), "\(key)")
         }
     }
+
+    /// Numbers with decimals in Vietnamese messages take a decimal comma (28,8 MB), in English a point.
+    @Test func vietnameseNumbersTakeADecimalComma() {
+        let megabytes: [String: MessageArgument] = ["megabytes": .fixed(28.8, digits: 1)]
+        #expect(Repository.engine.messages[.vi].text(.batchSummaryMemory, megabytes).contains("28,8"))
+        #expect(Repository.engine.messages[.en].text(.batchSummaryMemory, megabytes).contains("28.8"))
+    }
 }
+

@@ -255,4 +255,24 @@ public enum DateNotation {
               let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return PartialDate(date)
     }
+
+    /// `2024-3-5`: the model's order without the leading zeros, as a complete date; nil for
+    /// anything else (and for the model's own `2024-03-05`).
+    public static func unpaddedISO(_ text: String) -> PartialDate? {
+        let parts = text.trimmingSpaces().split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              parts[1].count == 1 || parts[2].count == 1,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return PartialDate(date)
+    }
+
+    /// The message key and the model's form of a date written another way people write it, or
+    /// nil when it is not one.
+    public static func recognised(_ text: String) -> (key: MessageKey, iso: String)? {
+        if let date = dayMonthYear(text) { return (.modelBadDateDayMonthYear, date.iso) }
+        if let date = unpaddedISO(text) { return (.modelBadDateUnpadded, date.iso) }
+        return nil
+    }
 }

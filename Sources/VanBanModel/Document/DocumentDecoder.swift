@@ -55,8 +55,8 @@ public enum DocumentDecoder {
         if let date = r.string("date") {
             d.date = PartialDate(iso: date)
             if d.date == nil {
-                r.problem(at: "date", DateNotation.dayMonthYear(date) != nil ? .modelBadDateDayMonthYear : .modelBadDate,
-                          ["value": .text(date), "iso": .text(DateNotation.dayMonthYear(date)?.iso ?? "")])
+                r.problem(at: "date", DateNotation.recognised(date)?.key ?? .modelBadDate,
+                          ["value": .text(date), "iso": .text(DateNotation.recognised(date)?.iso ?? "")])
             }
         }
         if let created = r.string("created") {
@@ -180,8 +180,8 @@ public enum DocumentDecoder {
         if let date = r.string("date") {
             copy.date = PartialDate(iso: date)
             if copy.date == nil {
-                r.problem(at: "date", DateNotation.dayMonthYear(date) != nil ? .modelBadDateDayMonthYear : .modelBadDate,
-                          ["value": .text(date), "iso": .text(DateNotation.dayMonthYear(date)?.iso ?? "")])
+                r.problem(at: "date", DateNotation.recognised(date)?.key ?? .modelBadDate,
+                          ["value": .text(date), "iso": .text(DateNotation.recognised(date)?.iso ?? "")])
             }
         }
         copy.signers = r.array("signers", decodeSigner) ?? []

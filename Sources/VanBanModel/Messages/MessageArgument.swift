@@ -15,6 +15,9 @@ public enum MessageArgument: Sendable, Hashable, ExpressibleByStringInterpolatio
     case clauses([MessageArgument])
     /// Alternatives, joined by the list separator and the catalogue's "or" before the last.
     case alternatives([MessageArgument])
+    /// A number with a decimal point (`28.8`), written with the catalogue's decimal separator
+    /// (`28,8` in Vietnamese).
+    case decimalNumber(String)
 
     /// Text as it is.
     public init(stringLiteral value: String) { self = .text(value) }
@@ -29,7 +32,13 @@ public enum MessageArgument: Sendable, Hashable, ExpressibleByStringInterpolatio
         guard abs(value) < 1e9 else { return .text(String(value)) }
         var text = String((value * 100).rounded() / 100)
         if text.hasSuffix(".0") { text.removeLast(2) }
-        return .text(text)
+        return .decimalNumber(text)
+    }
+    /// `value` with exactly `digits` decimals (`0.0`, `28.8`): times, rates, sizes.
+    public static func fixed(_ value: Double, digits: Int) -> MessageArgument {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        return .decimalNumber(String((value * scale).rounded() / scale))
     }
     /// Strings as a list.
     public static func texts(_ values: [String]) -> MessageArgument { .list(values.map(MessageArgument.text)) }

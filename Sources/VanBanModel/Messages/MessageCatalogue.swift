@@ -11,6 +11,8 @@ public struct MessageCatalogue: Sendable {
     private let messages: [String: (message: String, hint: String?)]
     private let terms: [String: String]
     private let listSeparator: String
+    /// `.` (English) or `,` (Vietnamese: 28,8 MB).
+    private let decimalSeparator: String
     private let clauseSeparator: String
 
     /// Reads a catalogue file; its problems are `PROFILE`-like errors naming the key.
@@ -40,6 +42,7 @@ public struct MessageCatalogue: Sendable {
         self.messages = messages
         self.terms = terms
         if case .string(let separator)? = json["listSeparator"] { listSeparator = separator } else { listSeparator = ", " }
+        if case .string(let separator)? = json["decimalSeparator"] { decimalSeparator = separator } else { decimalSeparator = "." }
         if case .string(let separator)? = json["clauseSeparator"] { clauseSeparator = separator } else { clauseSeparator = "; " }
     }
 
@@ -99,6 +102,7 @@ public struct MessageCatalogue: Sendable {
         case .clauses(let items): return items.map(wording).joined(separator: clauseSeparator)
         case .andList(let items): return joined(items, last: .and)
         case .alternatives(let items): return joined(items, last: .or)
+        case .decimalNumber(let text): return text.replacingAll(".", with: decimalSeparator)
         }
     }
 

@@ -101,7 +101,8 @@ public enum InlineMarkup {
         var reported: Set<Delimiter> = []
         for case .delimiter(let d, let canOpen, _) in tokens where canOpen && reported.insert(d).inserted {
             warnings.append(Diagnostic(.warning, .markupUnclosed, path: path,
-                                       ["delimiter": .text(d.literal), "escaped": .text("\\" + d.literal.prefix(1))]))
+                                       ["delimiter": .text(d.literal), "escaped": .text("\\" + d.literal.prefix(1)),
+                                        "escapedInJSON": .text("\\\\" + d.literal.prefix(1))]))
         }
         let footnotes = tokens.compactMap { if case .footnote(let text) = $0 { text } else { nil } }
         return Result(runs: styledRuns(tokens), footnotes: footnotes, warnings: warnings)

@@ -24,34 +24,12 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("JSON files, folders, JSON Lines files, or - for JSON Lines on standard input.", valueName: "input"))
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Folder for the PDFs (created when missing).", valueName: "outdir"))
-    var output: String
+    @OptionGroup var pipelineOptions: PipelineOptions
 
     @Option(name: .long, help: ArgumentHelp("Output name template, e.g. '{number}-{date}' (default: the input's name, or <file>-<line>).",
                                             valueName: "template"))
     var name: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Parallel workers (default: the cores this process may use, container CPU quota included).", valueName: "n"))
-    var jobs: Int?
-
-    @Option(name: .long, help: ArgumentHelp("Write one JSON line per document: input, output, status, pages, milliseconds, diagnostics.",
-                                            valueName: "report.jsonl"))
-    var report: String?
-
-    @Option(name: .long, help: ArgumentHelp("Render only part K of N: the inputs whose number i (from 1) has (i-1) mod N = K-1; names are those of the whole batch (docs/scale.md).",
-                                            valueName: "K/N"))
-    var shard: String?
-
-    @Flag(name: .long, help: "Do not re-render a document whose PDF exists and was made from the same input, images, fonts, profiles and VanBan version.")
-    var skipUnchanged = false
-
-    @Flag(name: .long, help: "Also write NAME.boxes.json next to every PDF (see render --boxes).")
-    var boxes = false
-
-    @Flag(name: .shortAndLong, help: "No progress, no warnings, no summary unless something failed (errors are still printed).")
-    var quiet = false
-
-    @OptionGroup var pdfOptions: PDFOptions
     @OptionGroup var resourceOptions: ResourceOptions
 
     func run() throws {
@@ -69,16 +47,13 @@ struct BatchCommand: ParsableCommand {
 
     private func runBatch() throws -> Int32 {
         let resources = try resourceOptions.locate()
-        let options = try pdfOptions.renderOptions()
-        let pipeline = BatchPipeline(
-            command: "batch", output: output, report: report, quiet: quiet, workers: try BatchPipeline.workerCount(jobs),
-            settings: BatchSettings(options: options, extraImageFolders: pdfOptions.allowDir, boxes: boxes, skipUnchanged: skipUnchanged),
-            shard: try shard.map(Shard.init(parsing:)) ?? .whole)
+        let options = try pipelineOptions.pdfOptions.renderOptions()
+        let pipeline = try pipelineOptions.pipeline(command: "batch", options: options)
         var namer = try OutputNamer(template: name)
         var source = try BatchSource(arguments: inputs)
         source.limit = options.limits.inputBytes
         let engine = try Engine(resources: resources)
-        return try pipeline.run(engine: engine, total: quiet ? nil : source.count(), forEach: source.forEach) { item in
+        return try pipeline.run(engine: engine, total: pipelineOptions.quiet ? nil : source.count(), forEach: source.forEach) { item in
             let document = namer.needsDocument && item.problem == nil ? try? DocumentDecoder.decode(item.bytes).0 : nil
             return namer.name(for: item, document: document)
         }

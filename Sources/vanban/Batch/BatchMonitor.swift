@@ -62,7 +62,7 @@ final class BatchMonitor: @unchecked Sendable {
             let shown = result.diagnostics.filter { $0.severity == .error || !quiet && $0.severity == .warning }
             if !shown.isEmpty {
                 clearBar(&s.barShown)
-                CLIOutput.writeStandardError(shown.map { CLIOutput.line($0, place: "\(result.job.item.label):\($0.path)") }.joined())
+                CLIOutput.writeStandardError(shown.map { CLIOutput.line($0, place: CLIOutput.place(result.job.item.label, $0.path)) }.joined())
             }
             if let report, s.reportProblem == nil, !CLIOutput.writeAll(report, Array(line.utf8)) {
                 s.reportProblem = String(cString: strerror(errno))
@@ -80,11 +80,11 @@ final class BatchMonitor: @unchecked Sendable {
             let c = s.counts
             let rate = elapsed > 0 ? Double(c.done) / elapsed : 0
             var text = CLIOutput.text(interrupted ? .batchSummaryInterrupted : .batchSummary, [
-                "command": .text(command), "done": .number(c.done), "seconds": .text(Self.fixed(elapsed, 1)), "rate": .text(Self.fixed(rate, 1)),
+                "command": .text(command), "done": .number(c.done), "seconds": .fixed(elapsed, digits: 1), "rate": .fixed(rate, digits: 1),
                 "rendered": .number(c.ok), "unchanged": .number(c.skipped), "failed": .number(c.failed),
             ])
             if let reportPath { text += CLIOutput.text(.batchSummaryReport, ["path": .text(reportPath)]) }
-            if let peak = Self.peakMemoryMegabytes() { text += CLIOutput.text(.batchSummaryMemory, ["megabytes": .text(Self.fixed(peak, 1))]) }
+            if let peak = Self.peakMemoryMegabytes() { text += CLIOutput.text(.batchSummaryMemory, ["megabytes": .fixed(peak, digits: 1)]) }
             CLIOutput.writeStandardError(text + "\n")
         }
     }
@@ -101,7 +101,7 @@ final class BatchMonitor: @unchecked Sendable {
             } else {
                 parts.append(CLIOutput.text(.batchProgressCount, ["done": .number(c.done)]))
             }
-            parts.append(CLIOutput.text(.batchProgressRate, ["rate": .text(Self.fixed(rate, 1))]))
+            parts.append(CLIOutput.text(.batchProgressRate, ["rate": .fixed(rate, digits: 1)]))
             if let total, rate > 0, c.done < total {
                 let eta = Int(min(8_640_000, (Double(total - c.done) / rate).rounded(.up)))  // at most 100 days
                 parts.append(CLIOutput.text(.batchProgressEta, ["eta": .text("\(eta / 60):\(eta % 60 < 10 ? "0" : "")\(eta % 60)")]))
@@ -151,12 +151,5 @@ final class BatchMonitor: @unchecked Sendable {
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
         let digits = line.filter(\.isNumber)
         return Double(String(digits)).map { $0 / 1024 }
-    }
-
-    static func fixed(_ value: Double, _ digits: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        return String(rounded)
     }
 }

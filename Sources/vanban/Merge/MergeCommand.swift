@@ -26,8 +26,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The register: .csv, .tsv, .txt (Unicode Text), .xlsx or .jsonl.", valueName: "data"))
     var data: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Folder for the PDFs (created when missing).", valueName: "outdir"))
-    var output: String
+    @OptionGroup var pipelineOptions: PipelineOptions
 
     @Option(name: .long, help: ArgumentHelp("Output name from the row's columns, e.g. '{{Số}}-{{Họ tên}}' (default: <data file>-<row>).",
                                             valueName: "pattern"))
@@ -49,27 +48,6 @@ struct MergeCommand: ParsableCommand {
                                             valueName: "name"))
     var encoding: TextEncoding = .utf8
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Parallel workers (default: the cores this process may use, container CPU quota included).", valueName: "n"))
-    var jobs: Int?
-
-    @Option(name: .long, help: ArgumentHelp("Write one JSON line per row: input, line (the row), output, status, pages, milliseconds, diagnostics.",
-                                            valueName: "report.jsonl"))
-    var report: String?
-
-    @Option(name: .long, help: ArgumentHelp("Render only part K of N: the rows whose number i (from 1) has (i-1) mod N = K-1; names are those of the whole merge (docs/scale.md).",
-                                            valueName: "K/N"))
-    var shard: String?
-
-    @Flag(name: .long, help: "Do not re-render a row whose PDF exists and was made from the same document, images, fonts, profiles and VanBan version.")
-    var skipUnchanged = false
-
-    @Flag(name: .long, help: "Also write NAME.boxes.json next to every PDF (see render --boxes).")
-    var boxes = false
-
-    @Flag(name: .shortAndLong, help: "No progress, no warnings, no summary unless something failed (errors are still printed).")
-    var quiet = false
-
-    @OptionGroup var pdfOptions: PDFOptions
     @OptionGroup var resourceOptions: ResourceOptions
 
     /// Diagnostics about one input file, printed with its name.
@@ -96,11 +74,8 @@ struct MergeCommand: ParsableCommand {
 
     private func runMerge() throws -> Int32 {
         let resources = try resourceOptions.locate()
-        let options = try pdfOptions.renderOptions()
-        let pipeline = BatchPipeline(
-            command: "merge", output: output, report: report, quiet: quiet, workers: try BatchPipeline.workerCount(jobs),
-            settings: BatchSettings(options: options, extraImageFolders: pdfOptions.allowDir, boxes: boxes, skipUnchanged: skipUnchanged),
-            shard: try shard.map(Shard.init(parsing:)) ?? .whole)
+        let options = try pipelineOptions.pdfOptions.renderOptions()
+        let pipeline = try pipelineOptions.pipeline(command: "merge", options: options)
         let separator = try delimiter.map(Self.separator)
 
         // Everything is checked before anything is rendered: the template, the data, the columns.
