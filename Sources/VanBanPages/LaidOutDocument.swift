@@ -98,13 +98,17 @@ public struct ImageItem: Sendable {
     public var width: Length
     public var height: Length
     public var image: PNGImage
+    /// What the image shows, for a reader who cannot see it (`Chữ ký của Nguyễn Văn A`): the
+    /// figure's alternative text in the tagged PDF.
+    public var description: String
 
-    package init(role: Role, origin: Point, width: Length, height: Length, image: PNGImage) {
+    package init(role: Role, origin: Point, width: Length, height: Length, image: PNGImage, description: String = "") {
         self.role = role
         self.origin = origin
         self.width = width
         self.height = height
         self.image = image
+        self.description = description
     }
 }
 

@@ -177,6 +177,16 @@ enum PDFSyntax {
         return Int(rest.prefix { $0.isNumber })
     }
 
+    /// The integer after `key` (`/K 19`), nil when a reference or an array follows.
+    static func integer(after key: String, in text: String) -> Int? {
+        guard let range = text.firstRange(of: key + " ") else { return nil }
+        let rest = text[range.upperBound...].drop { $0 == " " }
+        let digits = rest.prefix { $0.isNumber }
+        let after = rest.dropFirst(digits.count).drop { $0 == " " }
+        guard !digits.isEmpty, !(after.first?.isNumber ?? false) else { return nil }  // `19 0 R` is a reference
+        return Int(digits)
+    }
+
     /// The object numbers of the array after `key` (`/Kids [3 0 R 4 0 R]`), nil when there is none.
     static func references(in key: String, of text: String) -> [Int]? {
         guard let range = text.firstRange(of: key), let open = text[range.upperBound...].firstIndex(of: "["),

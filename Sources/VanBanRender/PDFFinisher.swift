@@ -18,10 +18,13 @@ enum PDFFinisher {
 
     /// The finished file: dates fixed (`created`, or no date when nil), the catalog completed,
     /// PDF/A-2u when `archival`, `/ID` added (`identifier`, or the MD5 of the file when nil).
-    static func finish(_ pdf: [UInt8], created: Timestamp?, identifier: [UInt8]? = nil, archival: Archival? = nil) throws(Failure) -> [UInt8] {
+    static func finish(_ pdf: [UInt8], created: Timestamp?, identifier: [UInt8]? = nil, figureDescriptions: [String] = [],
+                       archival: Archival? = nil) throws(Failure) -> [UInt8] {
         do {
             var file = try PDFFile(pdf)
             try rewriteDates(&file, created: created)
+            try describeFigures(&file, figureDescriptions)
+            try addDocumentElement(&file)
             var catalog = try file.object(file.root)
             catalog = PDFSyntax.insert("/Lang \(PDFSyntax.textString(language)) /MarkInfo << /Marked true >>"
                                        + " /ViewerPreferences << /DisplayDocTitle true >>", into: catalog)
@@ -48,6 +51,43 @@ enum PDFFinisher {
         }
         let replacement = created.map { "\n   /CreationDate (\($0.pdfDate))\n   /ModDate (\($0.pdfDate))" } ?? ""
         try file.replace(info, with: String(text[..<start]) + replacement + text[text.index(after: close)...])
+    }
+
+    /// `/Alt` on every `Figure` element, in the order the figures were drawn: by page, then by
+    /// their marked-content number (`/K`), which Cairo gives in drawing order.
+    private static func describeFigures(_ file: inout PDFFile, _ descriptions: [String]) throws(PDFFile.Failure) {
+        guard !descriptions.isEmpty else { return }
+        let pages = try file.pages()
+        var figures: [(page: Int, mcid: Int, object: Int, text: String)] = []
+        for number in file.objects(containing: "/S /Figure") {
+            let text = try file.object(number)
+            guard let page = PDFSyntax.reference(after: "/Pg", in: text).flatMap({ pages.firstIndex(of: $0) }),
+                  let mcid = PDFSyntax.integer(after: "/K", in: text) else { continue }
+            figures.append((page, mcid, number, text))
+        }
+        figures.sort { ($0.page, $0.mcid) < ($1.page, $1.mcid) }
+        for (figure, description) in zip(figures, descriptions) where !description.isEmpty {
+            try file.replace(figure.object, with: PDFSyntax.insert("/Alt \(PDFSyntax.textString(description))", into: figure.text))
+        }
+    }
+
+    /// One `Document` element under the structure tree root, holding what Cairo put there
+    /// (ISO 32000-1 §14.8.4.2; readers expect a single root element).
+    private static func addDocumentElement(_ file: inout PDFFile) throws(PDFFile.Failure) {
+        let catalog = try file.object(file.root)
+        guard let rootNumber = PDFSyntax.reference(after: "/StructTreeRoot", in: catalog) else { return }
+        let root = try file.object(rootNumber)
+        guard let children = PDFSyntax.references(in: "/K", of: root), children.count > 0 else { return }
+        let list = children.map { "\($0) 0 R" }.joined(separator: " ")
+        let document = file.append("<< /Type /StructElem /S /\(StructureType.document.rawValue) /P \(rootNumber) 0 R /K [\(list)] >>")
+        for child in children {
+            let text = try file.object(child)
+            guard let parent = text.firstRange(of: "/P \(rootNumber) 0 R") else { continue }
+            try file.replace(child, with: String(text[..<parent.lowerBound]) + "/P \(document) 0 R" + text[parent.upperBound...])
+        }
+        guard let k = root.firstRange(of: "/K"), let open = root[k.upperBound...].firstIndex(of: "["),
+              let close = root[open...].firstIndex(of: "]") else { return }
+        try file.replace(rootNumber, with: String(root[..<k.lowerBound]) + "/K [\(document) 0 R]" + root[root.index(after: close)...])
     }
 
     /// `/ID [<h><h>]` in the trailer, the same twice for a new file (ISO 32000-1 §14.4). The

@@ -38,6 +38,7 @@ public final class PDFRenderer {
             surfaces = [:]
         }
         configureFonts(cr)
+        figureDescriptions = []
         for page in document.pages {
             cairo_pdf_surface_set_size(surface, page.size.width.points, page.size.height.points)
             draw(page, on: cr)
@@ -54,7 +55,8 @@ public final class PDFRenderer {
             throw RenderError(message: "Cairo failed to finish the PDF: \(String(cString: cairo_status_to_string(surfaceStatus)))")
         }
         do {
-            return try PDFFinisher.finish(sink.bytes, created: document.info.created, identifier: document.info.identifier, archival: archival)
+            return try PDFFinisher.finish(sink.bytes, created: document.info.created, identifier: document.info.identifier,
+                                          figureDescriptions: figureDescriptions, archival: archival)
         } catch {
             throw RenderError(message: "PDF post-processing failed: \(error)")
         }
@@ -84,6 +86,9 @@ public final class PDFRenderer {
         cairo_font_options_destroy(options)
     }
 
+    /// The alternative texts of the figures drawn so far, in drawing order (the finisher gives
+    /// each `Figure` element its `/Alt`: Cairo's structure tags take no attributes).
+    var figureDescriptions: [String] = []
     /// Images drawn smoothed (`/Interpolate true`); not in a PDF/A file.
     var interpolateImages = true
     /// Decoded PNG surfaces of this render, by image (a seal used twice is decoded once).
@@ -166,6 +171,7 @@ public final class PDFRenderer {
                 }
             case .image(let image):
                 tags.enterFigure(image.role.rawValue)
+                figureDescriptions.append(image.description)
                 draw(image, on: cr)
             case .area:
                 continue

@@ -12,6 +12,9 @@ enum StructureType: String {
     case listItem = "LI", listBody = "LBody", list = "L"
     case table = "Table", row = "TR", headerCell = "TH", cell = "TD"
     case note = "Note", figure = "Figure"
+    /// The root: one element holding every page's structure (the finisher adds it: Cairo 1.16
+    /// drops a tag opened outside a page).
+    case document = "Document"
 
     /// The element a line of `role` belongs to; nil for what is not content (the page number).
     static func of(_ role: Role) -> StructureType? {

@@ -44,7 +44,11 @@ import VanBanTestSupport
         let (rendered, file) = try Self.render(path, pdfa: false)
         #expect(try Self.info(file)["Tagged"] == "yes")
         // The structure holds every line of the page as laid out, in that order (page numbers are not content).
-        let structure = try Run.program("pdfinfo", ["-struct-text", file.path]).text
+        let structureRun = try Run.program("pdfinfo", ["-struct-text", file.path])
+        let structure = structureRun.text
+        // One Document element at the root, and nothing poppler finds wrong in the tree.
+        #expect(structure.hasPrefix("Document\n"), "\(structure.prefix(80))")
+        #expect(!structureRun.stderr.contains("Syntax Warning"), "\(structureRun.stderr.prefix(300))")
         let quoted = structure.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("\"") }
         let model = rendered.layout.lines.filter { $0.role != .pageNumber }.map(\.text).joined()
         #expect(Self.squeezed(quoted.map { String($0.trimmingCharacters(in: .whitespaces).dropFirst().dropLast()) }.joined())
@@ -103,4 +107,26 @@ import VanBanTestSupport
             #expect(dictionary.contains("/F 4") && dictionary.contains("/AP << /N "))
         }
     }
+
+    /// Signature and seal images are figures that say what they show (ISO 32000-1 §14.9.3, `/Alt`).
+    @Test func figuresSayWhatTheyShow() throws {
+        let (rendered, _) = try Self.render(Repository.root + "/examples/cong-van-ky-so.json", pdfa: false)
+        let text = String(decoding: rendered.pdf, as: UTF8.self)
+        var alternatives: [String] = []
+        var rest = text[...]
+        while let key = rest.range(of: "/Alt <FEFF") {
+            let hex = rest[key.upperBound...].prefix { $0 != ">" }
+            var units: [UInt16] = []
+            var i = hex.startIndex
+            while let end = hex.index(i, offsetBy: 4, limitedBy: hex.endIndex), i < hex.endIndex {
+                units.append(UInt16(hex[i..<end], radix: 16) ?? 0)
+                i = end
+            }
+            alternatives.append(String(decoding: units, as: UTF16.self))
+            rest = rest[key.upperBound...]
+        }
+        let name = try #require(rendered.layout.line(.signerName)).text
+        #expect(alternatives == ["Chữ ký của \(name)", "Dấu đóng trên chữ ký của \(name)"], "\(alternatives)")
+    }
 }
+

@@ -87,16 +87,19 @@ struct SignatureComposer {
         let seal = Area(role: signer.boxNames?.seal ?? .seal,
                         origin: Point(x: box.origin.x + box.width / 3 - sealWidth, y: top + (box.height - sealHeight) / 2),
                         width: sealWidth, height: sealHeight)
+        // The alternative texts of the images (docs/pdfa.md): whose signature, whose seal.
+        let name = signer.below.filter { $0.role == .signerName }.map { $0.runs.map(\.text).joined() }.joined(separator: " ")
         if let image = signer.signature {
             // Fit inside the box, keeping its proportions, centred.
             let scale = min(box.width.points / Double(image.width), box.height.points / Double(image.height))
             let w = Length.pt(Double(image.width) * scale), h = Length.pt(Double(image.height) * scale)
             items.append(.image(ImageItem(role: .signatureImage,
                                           origin: Point(x: box.origin.x + (box.width - w) / 2, y: box.origin.y + (box.height - h) / 2),
-                                          width: w, height: h, image: image)))
+                                          width: w, height: h, image: image, description: "Chữ ký của \(name)")))
         }
         if let image = signer.seal {
-            items.append(.image(ImageItem(role: .sealImage, origin: seal.origin, width: seal.width, height: seal.height, image: image)))
+            items.append(.image(ImageItem(role: .sealImage, origin: seal.origin, width: seal.width, height: seal.height, image: image,
+                                          description: "Dấu đóng trên chữ ký của \(name)")))
         }
         if signer.boxNames != nil { items += [.area(box), .area(seal)] }
     }
