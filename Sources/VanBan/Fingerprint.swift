@@ -58,12 +58,15 @@ enum Fingerprint {
 }
 
 extension Engine {
-    /// The page count of an existing PDF, given its last bytes, when it is exactly what rendering
-    /// `json` with `options` would write now (the same identifier and signature fields); nil
-    /// otherwise (`vanban batch --skip-unchanged`).
-    public func pageCountIfCurrent(json: [UInt8], options: RenderOptions, existingTail tail: [UInt8]) throws(DiagnosticError) -> Int? {
+    /// The page count of an existing PDF, given its last bytes (for the identifier) and a way to
+    /// read the whole file (for the page tree, read only when the identifier matches), when it is
+    /// exactly what rendering `json` with `options` would write now (the same identifier and
+    /// signature fields); nil otherwise, and when its pages cannot be counted
+    /// (`vanban batch --skip-unchanged`).
+    public func pageCountIfCurrent(json: [UInt8], options: RenderOptions, existingTail tail: [UInt8],
+                                   wholeFile: () -> [UInt8]?) throws(DiagnosticError) -> Int? {
         guard let existing = PDFIdentifier.read(fromEnd: tail), try identifier(json: json, options: options) == existing,
               PDFIdentifier.hasSignatureFields(fromEnd: tail) == options.signatureFields else { return nil }
-        return PDFIdentifier.pageCount(fromEnd: tail) ?? 0
+        return wholeFile().flatMap(PDFIdentifier.pageCount(of:))
     }
 }

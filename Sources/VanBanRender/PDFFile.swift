@@ -61,19 +61,25 @@ struct PDFFile {
         return objStart.upperBound..<end.lowerBound
     }
 
-    /// The objects whose dictionary starts with `marker` among its first entries (the first
-    /// `PDFFile.head` bytes: a font's `/Type` and `/Subtype` come first; stream data is never read).
+    /// The objects whose dictionary has `marker` among its first entries (within the first
+    /// `PDFFile.head` bytes of the object and never past its `endobj`: a font's `/Subtype`, a
+    /// structure element's `/S` come first; stream data is never read).
     func objects(containing marker: String) -> [Int] {
         let needle = Array(marker.utf8)
+        let end = Array("endobj".utf8)
         return xref.numbers.filter { number in
             guard let offset = xref.offset(of: number) else { return false }
-            let head = bytes[offset..<min(bytes.count, offset + Self.head)]
-            return head.indices.contains { i in head[i] == needle[0] && head[i...].starts(with: needle) }
+            var window = bytes[offset..<min(bytes.count, offset + Self.head)]
+            if let close = Array(window).firstRange(of: end) { window = window.prefix(close.lowerBound) }
+            return window.indices.contains { i in window[i] == needle[0] && window[i...].starts(with: needle) }
         }
     }
 
     /// How far into an object `objects(containing:)` looks.
     static let head = 160
+
+    /// The number of pages, nil when the page tree cannot be read.
+    var pagesCount: Int? { try? pages().count }
 
     /// Page objects in order, through the page tree.
     func pages() throws(Failure) -> [Int] {
@@ -105,9 +111,18 @@ struct PDFFile {
         return xref.append(body, in: &bytes)
     }
 
-    /// The rewritten file: the table and the trailer's `/Size` and `startxref` with the offsets as they now are.
-    mutating func finish() throws(Failure) -> [UInt8] {
+    /// The rewritten file: the table and the trailer's `/Size` and `startxref` with the offsets as
+    /// they now are, and `/ID [<h> <h>]` in the trailer, the same twice for a new file (ISO 32000-1
+    /// §14.4): `identifier`, or the MD5 of the file when nil.
+    mutating func finish(identifier: [UInt8]?) throws(Failure) -> [UInt8] {
         do { try xref.write(into: &bytes) } catch { throw Failure(description: error.description) }
+        guard let trailer = bytes.lastRange(of: Array("trailer".utf8)),
+              let open = bytes.firstRange(of: Array("<<".utf8), from: trailer.upperBound) else {
+            throw Failure(description: "no trailer dictionary")
+        }
+        let hex = PDFIdentifier.hexadecimal(identifier ?? MD5.hash(bytes))
+        // The trailer follows the table, so no offset moves.
+        bytes.insert(contentsOf: Array(" /ID [<\(hex)> <\(hex)>]".utf8), at: open.upperBound)
         return bytes
     }
 }
@@ -264,7 +279,6 @@ struct CrossReference {
     private var offsets: [Int: Int] = [:]  // object number → byte offset (in-use objects)
     private var generations: [Int: Int] = [:]
     private var count = 0
-    private(set) var infoObject: Int?
 
     init(_ bytes: [UInt8]) throws(PDFFile.Failure) {
         guard let startxref = bytes.lastRange(of: Array("startxref".utf8)),
@@ -297,9 +311,6 @@ struct CrossReference {
             if bytes[i...].starts(with: Array("trailer".utf8)) { break }
         }
         tableEnd = i
-        if let info = bytes.firstRange(of: Array("/Info".utf8), from: tableEnd) {
-            infoObject = CrossReference.integer(in: bytes, after: info.upperBound)?.value
-        }
     }
 
     func offset(of object: Int) -> Int? { offsets[object] }

@@ -30,9 +30,7 @@ enum PDFFinisher {
                                        + " /ViewerPreferences << /DisplayDocTitle true >>", into: catalog)
             if let archival { catalog = try archival.add(to: &file, catalog: catalog, created: created) }
             try file.replace(file.root, with: catalog)
-            var bytes = try file.finish()
-            try addIdentifier(&bytes, identifier)
-            return bytes
+            return try file.finish(identifier: identifier)
         } catch let error as Failure {
             throw error
         } catch {
@@ -90,17 +88,6 @@ enum PDFFinisher {
         try file.replace(rootNumber, with: String(root[..<k.lowerBound]) + "/K [\(document) 0 R]" + root[root.index(after: close)...])
     }
 
-    /// `/ID [<h><h>]` in the trailer, the same twice for a new file (ISO 32000-1 §14.4). The
-    /// trailer follows the table, so no offset moves.
-    private static func addIdentifier(_ bytes: inout [UInt8], _ identifier: [UInt8]?) throws(Failure) {
-        guard let trailer = bytes.lastRange(of: Array("trailer".utf8)),
-              let open = bytes.firstRange(of: Array("<<".utf8), from: trailer.upperBound) else {
-            throw Failure(description: "no trailer dictionary")
-        }
-        let hex = PDFIdentifier.hexadecimal(identifier ?? MD5.hash(bytes))
-        let entry = Array(" /ID [<\(hex)> <\(hex)>]".utf8)
-        bytes.insert(contentsOf: entry, at: open.upperBound)
-    }
 }
 
 /// What the last bytes of one of VanBan's PDFs tell without parsing the file: its identifier,
@@ -129,16 +116,9 @@ public enum PDFIdentifier {
         tail.lastRange(of: Array("/FT /Sig".utf8)) != nil
     }
 
-    /// `/Count` of the page tree, when it is in `tail` (Cairo writes the page tree near the end;
-    /// 16 KB covers a 100-page file).
-    public static func pageCount(fromEnd tail: [UInt8]) -> Int? {
-        guard let key = tail.lastRange(of: Array("/Count ".utf8)) else { return nil }
-        var n = 0, i = key.upperBound
-        while i < tail.count, (0x30...0x39).contains(tail[i]) {
-            n = n * 10 + Int(tail[i] - 0x30)
-            i += 1
-        }
-        return i > key.upperBound ? n : nil
+    /// The number of pages of a PDF, through its page tree (`PDFFile`); nil when it cannot be read.
+    public static func pageCount(of pdf: [UInt8]) -> Int? {
+        (try? PDFFile(pdf))?.pagesCount
     }
 }
 

@@ -57,7 +57,7 @@ public enum SignatureFieldWriter {
             update.set(form, "<< /Fields [\(widgets.map { "\($0) 0 R" }.joined(separator: " "))] /SigFlags 1 >>")
             update.set(file.root, PDFSyntax.insert("/AcroForm \(form) 0 R", into: try file.object(file.root)))
             for (page, annotations) in widgetsByPage.sorted(by: { $0.key < $1.key }) {
-                update.set(pages[page], addAnnotations(annotations, to: try file.object(pages[page])))
+                try addAnnotations(annotations, toPage: pages[page], of: file, update: &update)
             }
             return try update.write()
         } catch let error as PDFFile.Failure {
@@ -69,12 +69,26 @@ public enum SignatureFieldWriter {
         }
     }
 
-    private static func addAnnotations(_ widgets: [Int], to page: String) -> String {
+    /// The page's `/Annots` with `widgets` added: a new array, the page's own array, or the array
+    /// object it refers to (`/Annots 12 0 R`) rewritten.
+    private static func addAnnotations(_ widgets: [Int], toPage number: Int, of file: PDFFile,
+                                       update: inout PDFUpdate) throws(PDFFile.Failure) {
+        let page = try file.object(number)
         let refs = widgets.map { "\($0) 0 R" }.joined(separator: " ")
-        if let annots = page.firstRange(of: "/Annots"), let open = page[annots.upperBound...].firstIndex(of: "[") {
-            return String(page[...open]) + refs + " " + page[page.index(after: open)...]
+        guard let annots = page.firstRange(of: "/Annots") else {
+            update.set(number, PDFSyntax.insert("/Annots [\(refs)]", into: page))
+            return
         }
-        return PDFSyntax.insert("/Annots [\(refs)]", into: page)
+        let value = page[annots.upperBound...].drop { $0 == " " || $0 == "\n" || $0 == "\r" }
+        if value.first == "[" {
+            update.set(number, String(page[...value.startIndex]) + refs + " " + page[page.index(after: value.startIndex)...])
+        } else if let array = PDFSyntax.reference(after: "/Annots", in: page) {
+            let text = try file.object(array)
+            guard let open = text.firstIndex(of: "[") else { throw PDFFile.Failure(description: "object \(array) is not an /Annots array") }
+            update.set(array, String(text[...open]) + refs + " " + text[text.index(after: open)...])
+        } else {
+            throw PDFFile.Failure(description: "page \(number) has an /Annots VanBan cannot read")
+        }
     }
 
     private static func format(_ value: Double) -> String {

@@ -115,6 +115,10 @@ import VanBanTestSupport
         var alternatives: [String] = []
         var rest = text[...]
         while let key = rest.range(of: "/Alt <FEFF") {
+            // Each /Alt is in a Figure element's own dictionary.
+            let object = rest[key.lowerBound...].prefix { $0 != ">" || true }.prefix(400)
+            let dictionaryEnd = object.range(of: "endobj").map { object[..<$0.lowerBound] } ?? object
+            #expect(dictionaryEnd.contains("/S /Figure"), "\(dictionaryEnd)")
             let hex = rest[key.upperBound...].prefix { $0 != ">" }
             var units: [UInt16] = []
             var i = hex.startIndex

@@ -74,6 +74,24 @@ import VanBanTestSupport
         #expect(try Run.pdftotext(Array(try Data(contentsOf: out.appendingPathComponent("b.pdf")))).contains("Nội dung đã sửa"))
     }
 
+    /// A skipped document reports the pages of the PDF it kept (the page tree is read from the
+    /// whole file: with the tagged structure it is far from the file's end).
+    @Test func aSkippedDocumentReportsItsPages() throws {
+        let dir = try Repository.temporaryDirectory()
+        let input = Repository.root + "/examples/bao-cao-phu-luc-ngang.json"
+        let out = dir.appendingPathComponent("out").path
+        var pages: [Int] = []
+        for round in 0..<2 {
+            let report = dir.appendingPathComponent("r\(round).jsonl").path
+            let run = try Run.program(cli, ["batch", input, "-o", out, "--skip-unchanged", "--report", report, "--quiet"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let line = try #require(try Self.reportLines(report).first)
+            #expect(line["status"] as? String == (round == 0 ? "ok" : "skipped"))
+            pages.append(line["pages"] as? Int ?? -1)
+        }
+        #expect(pages.first == 5 && pages.last == 5, "\(pages)")
+    }
+
     @Test func oneBadDocumentNeverStopsTheBatch() throws {
         let dir = try Repository.temporaryDirectory()
         let lines = [Self.document(seq: 1), Self.document(seq: 2, body: "Chữ 漢 ở đây"), "", "{\"body\": [1,", Self.document(seq: 3)]

@@ -266,4 +266,19 @@ import VanBanTestSupport
         #expect(text.contains("Rất mong ông tham dự"))
         #expect(!text.contains("{{"))
     }
+
+    /// A workbook in the 1904 date system counts a plain number serial from 1904 (43894 is
+    /// 5 March 2024), and a formula error (`#N/A`) fails its row instead of printing.
+    @Test func the1904DateSystemAndAFormulaError() throws {
+        let (result, out) = try merge(Self.fixtures + "/date1904-errors.xlsx")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("date1904-errors.xlsx:3:Họ tên: error[MERGE.ERROR_CELL]: the cell holds the spreadsheet error #N/A"),
+                "\(result.stderr)")
+        let pdfs = try Self.pdfs(out)
+        #expect(pdfs.count == 1)
+        let text = try Run.pdftotext(Array(try #require(pdfs.first).bytes))
+        #expect(text.contains("ngày 05 tháng 3 năm 2024"), "\(text.prefix(400))")
+        #expect(!text.contains("#N/A"))
+    }
 }
+

@@ -32,15 +32,24 @@ struct HeaderPlan {
         let pad = geometry.padding
         let band = (low: measure * geometry.rightMin, high: measure * geometry.rightMax)
 
-        func sizes(_ line: StyledLine?) -> [Double?] {
-            guard let line, let range = line.style.sizeRange else { return [nil] }
+        // Lines that share one size (the issuing body's, the date): their own sizes (nil), then
+        // whole points below the smallest of them, down to the highest lower bound of their
+        // ranges; nothing smaller when any of them has no range.
+        func sizes(_ lines: [StyledLine]) -> [Double?] {
+            let ranges = lines.compactMap(\.style.sizeRange)
+            guard !lines.isEmpty, ranges.count == lines.count, let low = ranges.map(\.lowerBound).max(),
+                  let start = lines.map(\.style.size.points).min() else { return [nil] }
             var sizes: [Double?] = [nil]
-            var size = (line.style.size.points - sizeStep).rounded(.up)
-            while size >= range.lowerBound - 1e-9 {
+            var size = (start - sizeStep).rounded(.up)
+            while size >= low - 1e-9 {
                 sizes.append(size)
                 size -= sizeStep
             }
             return sizes
+        }
+        func reduction(_ size: Double?, of lines: [StyledLine]) -> Double {
+            guard let size, let start = lines.map(\.style.size.points).min() else { return 0 }
+            return start - size
         }
         func width(_ line: StyledLine, _ size: Double?) -> Length {
             typesetter.naturalWidth(line, style: size.map { line.style.sized($0) } ?? line.style)
@@ -56,14 +65,15 @@ struct HeaderPlan {
         }
         // Left: the lines the author wrote, the number, the V/v.
         let authorLines = header.parent + header.issuer
-        let authorSizes = sizes(authorLines.first { $0.style.sizeRange != nil })
+        let authorSizes = sizes(authorLines)
         let numberWidth = header.number.map { width($0, nil) } ?? .zero
         let subjectLines: (Length) -> Int = { left in
             header.subject.map { typesetter.set($0, measure: left).lines.count } ?? 0
         }
 
         var best: (plan: HeaderPlan, score: [Double])?
-        for dateSize in sizes(header.date) {
+        let dateLines = header.date.map { [$0] } ?? []
+        for dateSize in sizes(dateLines) {
             let dateWidth = header.date.map { width($0, dateSize) } ?? .zero
             // The narrowest right column: its widest line and the padding, never less than the
             // title and motto at their smallest sizes.
@@ -96,8 +106,8 @@ struct HeaderPlan {
                         right >= rightNeed - .pt(0.01) ? 0 : 1,  // the title and motto at their own size
                         right >= band.low - .pt(0.01) || rightNeed > band.low ? 0 : 1,
                         Double(subjectLines(inner)),
-                        dateSize.map { (header.date?.style.size.points ?? $0) - $0 } ?? 0,
-                        issuerSize.map { (authorLines.first?.style.size.points ?? $0) - $0 } ?? 0,
+                        reduction(dateSize, of: dateLines),
+                        reduction(issuerSize, of: authorLines),
                         abs((right - usual).points),
                     ]
                     if best == nil || score.lexicographicallyPrecedes(best!.score) { best = (plan, score) }

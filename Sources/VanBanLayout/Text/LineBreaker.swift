@@ -34,8 +34,8 @@ struct LineBreaker {
     var adjacentDemerits = 3000.0
     /// A line stretched past this ratio is loose (its word gaps show as holes).
     var looseRatio = Double.infinity
-    /// Added for each loose line: more than any penalty of the Vietnamese rules (a label broken
-    /// from its number costs 800² = 640,000), so the fewest lines are loose, then the rest is weighed.
+    /// Added for each loose line: more than any finite penalty of the Vietnamese rules or of a
+    /// break inside a code (500² = 250,000), so the fewest lines are loose, then the rest is weighed.
     static let looseDemerits = 1_000_000.0
 
     private struct Node {

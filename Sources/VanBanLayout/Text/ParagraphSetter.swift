@@ -31,7 +31,8 @@ struct ParagraphSetter {
     let shaper: any TextShaper
     /// Spaces may stretch by half of their width.
     var stretchRatio = 0.5
-    /// And shrink by a fifth: kept small, since a clerk's eye is used to Word, which never narrows a space.
+    /// And shrink by a third of their width, as TeX's interword glue does (docs/typography.md:
+    /// it halved the loose lines).
     var shrinkRatio = 1.0 / 3
 
     /// Sets `runs` in `measure` with `style`; `\n` in the text is an explicit line break.

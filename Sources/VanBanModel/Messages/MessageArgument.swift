@@ -34,7 +34,7 @@ public enum MessageArgument: Sendable, Hashable, ExpressibleByStringInterpolatio
         if text.hasSuffix(".0") { text.removeLast(2) }
         return .decimalNumber(text)
     }
-    /// `value` with exactly `digits` decimals (`0.0`, `28.8`): times, rates, sizes.
+    /// `value` rounded to `digits` decimals (`0.0`, `28.8`; trailing zeros past the first may go): times, rates, sizes.
     public static func fixed(_ value: Double, digits: Int) -> MessageArgument {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }

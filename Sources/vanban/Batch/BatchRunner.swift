@@ -137,7 +137,9 @@ enum BatchWorkers {
     /// identifier, same signature fields), else nil.
     private static func upToDate(_ job: BatchJob, engine: Engine, options: RenderOptions) throws(DiagnosticError) -> Int? {
         guard let tail = FileTail.read(job.output, bytes: 16384) else { return nil }
-        return try engine.pageCountIfCurrent(json: job.item.bytes, options: options, existingTail: tail)
+        return try engine.pageCountIfCurrent(json: job.item.bytes, options: options, existingTail: tail) {
+            FileBytes.read(job.output)
+        }
     }
 }
 

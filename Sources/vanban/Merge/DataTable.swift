@@ -11,6 +11,8 @@ enum CellValue: Sendable, Equatable {
     case boolean(Bool)
     /// A JSON Lines array: the items of a list slot as they are.
     case list([String])
+    /// A spreadsheet formula's error (`#N/A`, `#REF!`): never printed, the row fails.
+    case spreadsheetError(String)
 
     /// Nothing but white space.
     var isBlank: Bool {
@@ -18,7 +20,7 @@ enum CellValue: Sendable, Equatable {
         case .empty: true
         case .text(let text): text.trimmingSpaces().isEmpty
         case .list(let items): items.allSatisfy { $0.trimmingSpaces().isEmpty }
-        case .number, .date, .boolean: false
+        case .number, .date, .boolean, .spreadsheetError: false
         }
     }
 
@@ -32,12 +34,24 @@ enum CellValue: Sendable, Equatable {
         case .date(let date): "\(String.zeroPadded(date.day, width: 2))/\(String.zeroPadded(date.month, width: 2))/\(date.year)"
         case .boolean(let value): value ? "TRUE" : "FALSE"
         case .list(let items): items.joined(separator: "; ")
+        case .spreadsheetError(let code): code
         }
     }
 
+    /// A number as a register shows it: whole numbers without a decimal point; others with at
+    /// most the 15 significant digits a spreadsheet keeps (`0.1 + 0.2` is `0.3`, not
+    /// `0.30000000000000004`).
     static func numberText(_ value: Double) -> String {
         guard value.isFinite else { return "" }
-        return value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
+        var magnitude = abs(value), exponent = 0
+        while magnitude >= 10 { magnitude /= 10; exponent += 1 }
+        while magnitude > 0 && magnitude < 1 { magnitude *= 10; exponent -= 1 }
+        let digits = min(max(14 - exponent, 0), 15)
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        return rounded.rounded() == rounded && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
     }
 }
 
@@ -76,6 +90,9 @@ struct DataTable: Sendable {
     /// Column names, NFC and trimmed; nil for a column without a name (it cannot be used).
     var columns: [String?]
     var rows: [DataRow]
+    /// How the table's date serials count (an XLSX workbook may use the 1904 system); text
+    /// registers use Excel's usual 1900 system.
+    var dateBase: SpreadsheetDate.Base = .nineteenHundred
 
     /// The column named `name` (compared in NFC, surrounding spaces ignored).
     func column(named name: String) -> Int? {

@@ -87,6 +87,16 @@ private struct RowFiller {
         return row[column]
     }
 
+    /// The slot's cell; a spreadsheet error in it fails the row (it would print `#N/A`).
+    private mutating func checked(_ slot: TemplateSlot, pointer: String) -> CellValue {
+        let cell = cell(slot)
+        if case .spreadsheetError(let code) = cell {
+            problems.append(Diagnostic(.error, .mergeErrorCell, path: slot.column, ["value": .text(code), "slot": .text(slot.written),
+                                                                                    "pointer": .text(pointer)]))
+        }
+        return cell
+    }
+
     /// The filled value: none (an optional slot left empty drops its member or item), one, or
     /// several (a list slot in an array gives its items).
     mutating func fill(_ value: JSONValue, pointer: String, member: String?) -> [JSONValue] {
@@ -99,7 +109,7 @@ private struct RowFiller {
                 switch piece {
                 case .text(let text): out += text
                 case .slot(let slot):
-                    let cell = cell(slot)
+                    let cell = checked(slot, pointer: pointer)
                     if cell.isBlank && !slot.optional { problems.append(empty(slot, pointer)) }
                     out += cell.text
                 }
@@ -129,7 +139,7 @@ private struct RowFiller {
 
     /// A string that is one slot: a list, a date, a number or a string by where it stands.
     private mutating func whole(_ slot: TemplateSlot, pointer: String, member: String?) -> [JSONValue] {
-        let cell = cell(slot)
+        let cell = checked(slot, pointer: pointer)
         if cell.isBlank {
             if !slot.optional { problems.append(empty(slot, pointer)) }
             return []
@@ -141,7 +151,7 @@ private struct RowFiller {
             return kept.map { .string($0) }
         }
         if let member, MergeTemplate.dateMembers.contains(member) {
-            guard let iso = Self.isoDate(cell) else {
+            guard let iso = Self.isoDate(cell, base: table.dateBase) else {
                 problems.append(Diagnostic(.error, .mergeNotADate, path: slot.column, ["value": .text(cell.text), "slot": .text(slot.written), "pointer": .text(pointer)]))
                 return [.string(cell.text)]
             }
@@ -163,16 +173,17 @@ private struct RowFiller {
         return Diagnostic(.error, .mergeEmptyCell, path: slot.column, ["slot": .text(slot.written), "pointer": .text(pointer), "optional": .text(optional + "?}}")])
     }
 
-    /// `dd/mm/yyyy`, `d/m/yyyy`, `yyyy-mm-dd`, a spreadsheet date, or a date serial → `yyyy-mm-dd`.
-    static func isoDate(_ cell: CellValue) -> String? {
+    /// `dd/mm/yyyy`, `d/m/yyyy`, `yyyy-mm-dd`, a spreadsheet date, or a date serial (counted in
+    /// the workbook's date system, `base`) → `yyyy-mm-dd`.
+    static func isoDate(_ cell: CellValue, base: SpreadsheetDate.Base = .nineteenHundred) -> String? {
         switch cell {
         case .date(let date): return date.iso
-        case .number(let serial): return SpreadsheetDate.date(serial: serial, base: .nineteenHundred)?.iso
+        case .number(let serial): return SpreadsheetDate.date(serial: serial, base: base)?.iso
         case .text(let text):
             if let date = DateNotation.dayMonthYear(text) { return date.iso }
             if let date = PartialDate(iso: text), date.day != nil { return date.iso }
             if text.count <= 7, text.allSatisfy({ $0.isASCII && $0.isNumber }), let serial = Double(text) {
-                return SpreadsheetDate.date(serial: serial, base: .nineteenHundred)?.iso
+                return SpreadsheetDate.date(serial: serial, base: base)?.iso
             }
             return nil
         default: return nil

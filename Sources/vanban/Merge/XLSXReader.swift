@@ -249,7 +249,7 @@ struct XLSXReader {
         }
         try DataHeader.checkUnique(columns, line: header.number)
         let dataRows = rows[(headerIndex + 1)...].filter { $0.number > headerEnd }.map { DataRow(number: $0.number, values: $0.cells) }.filter { !$0.isBlank }
-        return DataTable(columns: columns, rows: dataRows)
+        return DataTable(columns: columns, rows: dataRows, dateBase: dateBase)
     }
 
     /// A cell's value from its type (`t`), its `<v>` or inline text, and whether its style is a date.
@@ -258,7 +258,8 @@ struct XLSXReader {
         case "s":
             guard let index = Int(raw.trimmingSpaces()), strings.indices.contains(index) else { return nil }
             return text(strings[index])
-        case "str", "inlineStr", "e": return text(raw)
+        case "str", "inlineStr": return text(raw)
+        case "e": return .spreadsheetError(raw.trimmingSpaces())
         case "b": return .boolean(raw.trimmingSpaces() == "1" || raw.trimmingSpaces() == "true")
         case "d": return PartialDate(iso: String(raw.trimmingSpaces().prefix(10))).flatMap { date in
             date.month.flatMap { month in date.day.flatMap { CalendarDate(year: date.year, month: month, day: $0) } }

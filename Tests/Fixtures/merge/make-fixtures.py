@@ -134,3 +134,18 @@ write_zip("bomb.xlsx", bomb)
 broken = dict(parts)
 broken["xl/worksheets/sheet2.xml"] = xml(sheet2.replace('<c r="A2"><v>12</v></c>', '<c r="A2"><v>12</c>'))
 write_zip("malformed.xlsx", broken)
+
+# The 1904 date system and a formula error: row 2's "Ngày ký" is a plain number (no date
+# style) counted from 1904-01-01 (43894 = 2024-03-05); row 3's "Họ tên" is #N/A.
+sheet1904 = f"""<worksheet {main}><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>6</v></c></row>
+<row r="2"><c r="A2"><v>21</v></c><c r="B2" t="s"><v>4</v></c><c r="C2"><v>43894</v></c><c r="D2" t="s"><v>5</v></c><c r="E2" t="inlineStr"><is><t>Chuyên viên</t></is></c></row>
+<row r="3"><c r="A3"><v>22</v></c><c r="B3" t="e"><f>VLOOKUP(1,Z1:Z2,2,0)</f><v>#N/A</v></c><c r="C3"><v>43894</v></c><c r="D3" t="s"><v>5</v></c><c r="E3" t="inlineStr"><is><t>Kế toán</t></is></c></row>
+</sheetData></worksheet>"""
+parts1904 = dict(parts)
+parts1904["xl/workbook.xml"] = xml(f'<workbook {main}><workbookPr date1904="1"/><sheets><sheet name="Danh sách" sheetId="1" r:id="rId2"/></sheets></workbook>')
+parts1904["xl/_rels/workbook.xml.rels"] = xml('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                              '<Relationship Id="rId2" Type="worksheet" Target="/xl/worksheets/sheet2.xml"/></Relationships>')
+del parts1904["xl/worksheets/sheet1.xml"]
+parts1904["xl/worksheets/sheet2.xml"] = xml(sheet1904)
+write_zip("date1904-errors.xlsx", parts1904)
