@@ -24,6 +24,7 @@ enum PDFFinisher {
             var file = try PDFFile(pdf)
             try rewriteDates(&file, created: created)
             try describeFigures(&file, figureDescriptions)
+            try scopeHeaderCells(&file)
             try addDocumentElement(&file)
             var catalog = try file.object(file.root)
             catalog = PDFSyntax.insert("/Lang \(PDFSyntax.textString(language)) /MarkInfo << /Marked true >>"
@@ -31,10 +32,8 @@ enum PDFFinisher {
             if let archival { catalog = try archival.add(to: &file, catalog: catalog, created: created) }
             try file.replace(file.root, with: catalog)
             return try file.finish(identifier: identifier)
-        } catch let error as Failure {
-            throw error
         } catch {
-            throw Failure(description: "\(error)")
+            throw Failure(description: error.description)
         }
     }
 
@@ -66,6 +65,16 @@ enum PDFFinisher {
         figures.sort { ($0.page, $0.mcid) < ($1.page, $1.mcid) }
         for (figure, description) in zip(figures, descriptions) where !description.isEmpty {
             try file.replace(figure.object, with: PDFSyntax.insert("/Alt \(PDFSyntax.textString(description))", into: figure.text))
+        }
+    }
+
+    /// Header cells head their column (`/Scope /Column`, ISO 32000-1 §14.8.5.7, table 348): a
+    /// table's header rows are column headings.
+    private static func scopeHeaderCells(_ file: inout PDFFile) throws(PDFFile.Failure) {
+        for number in file.objects(containing: "/S /\(StructureType.headerCell.rawValue)") {
+            let text = try file.object(number)
+            guard !text.contains("/Scope") else { continue }
+            try file.replace(number, with: PDFSyntax.insert("/A << /O /Table /Scope /Column >>", into: text))
         }
     }
 

@@ -132,5 +132,15 @@ import VanBanTestSupport
         let name = try #require(rendered.layout.line(.signerName)).text
         #expect(alternatives == ["Chữ ký của \(name)", "Dấu đóng trên chữ ký của \(name)"], "\(alternatives)")
     }
+
+    /// A table's header cells say they head their column (`/Scope /Column`).
+    @Test func headerCellsHeadTheirColumns() throws {
+        let (rendered, file) = try Self.render(Repository.root + "/examples/ke-hoach-ngan-sach.json", pdfa: false)
+        let text = String(decoding: rendered.pdf, as: UTF8.self)
+        let headers = text.components(separatedBy: "/S /TH").count - 1
+        #expect(headers > 0)
+        #expect(text.components(separatedBy: "/A << /O /Table /Scope /Column >>").count - 1 == headers)
+        #expect(try Run.program("qpdf", ["--check", file.path]).status == 0)
+    }
 }
 
