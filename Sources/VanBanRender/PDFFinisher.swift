@@ -25,8 +25,7 @@ enum PDFFinisher {
             try rewriteDates(&file, created: created)
             try describeFigures(&file, figureDescriptions)
             try scopeHeaderCells(&file)
-            try addDocumentElement(&file)
-            var catalog = try file.object(file.root)
+            var catalog = try addDocumentElement(&file, catalog: try file.object(file.root))
             catalog = PDFSyntax.insert("/Lang \(PDFSyntax.textString(language)) /MarkInfo << /Marked true >>"
                                        + " /ViewerPreferences << /DisplayDocTitle true >>", into: catalog)
             if let archival { catalog = try archival.add(to: &file, catalog: catalog, created: created) }
@@ -79,22 +78,19 @@ enum PDFFinisher {
     }
 
     /// One `Document` element under the structure tree root, holding what Cairo put there
-    /// (ISO 32000-1 §14.8.4.2; readers expect a single root element).
-    private static func addDocumentElement(_ file: inout PDFFile) throws(PDFFile.Failure) {
-        let catalog = try file.object(file.root)
-        guard let rootNumber = PDFSyntax.reference(after: "/StructTreeRoot", in: catalog) else { return }
+    /// (ISO 32000-1 §14.8.4.2; readers expect a single root element). The old root object becomes
+    /// the `Document` (its children's `/P` already point at it) and a new root holds it: two
+    /// objects written, none of the children touched. Returns the catalog pointing at the new root.
+    private static func addDocumentElement(_ file: inout PDFFile, catalog: String) throws(PDFFile.Failure) -> String {
+        guard let rootNumber = PDFSyntax.reference(after: "/StructTreeRoot", in: catalog),
+              let rootEntry = catalog.firstRange(of: "/StructTreeRoot \(rootNumber) 0 R") else { return catalog }
         let root = try file.object(rootNumber)
-        guard let children = PDFSyntax.references(in: "/K", of: root), children.count > 0 else { return }
+        guard let children = PDFSyntax.references(in: "/K", of: root), !children.isEmpty,
+              let parentTree = PDFSyntax.reference(after: "/ParentTree", in: root) else { return catalog }
         let list = children.map { "\($0) 0 R" }.joined(separator: " ")
-        let document = file.append("<< /Type /StructElem /S /\(StructureType.document.rawValue) /P \(rootNumber) 0 R /K [\(list)] >>")
-        for child in children {
-            let text = try file.object(child)
-            guard let parent = text.firstRange(of: "/P \(rootNumber) 0 R") else { continue }
-            try file.replace(child, with: String(text[..<parent.lowerBound]) + "/P \(document) 0 R" + text[parent.upperBound...])
-        }
-        guard let k = root.firstRange(of: "/K"), let open = root[k.upperBound...].firstIndex(of: "["),
-              let close = root[open...].firstIndex(of: "]") else { return }
-        try file.replace(rootNumber, with: String(root[..<k.lowerBound]) + "/K [\(document) 0 R]" + root[root.index(after: close)...])
+        let newRoot = file.append("<< /Type /StructTreeRoot /ParentTree \(parentTree) 0 R /K [\(rootNumber) 0 R] >>")
+        try file.replace(rootNumber, with: "<< /Type /StructElem /S /\(StructureType.document.rawValue) /P \(newRoot) 0 R /K [\(list)] >>")
+        return String(catalog[..<rootEntry.lowerBound]) + "/StructTreeRoot \(newRoot) 0 R" + catalog[rootEntry.upperBound...]
     }
 
 }

@@ -19,6 +19,7 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
 
     private static func syllables(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [(style: ToneStyle, word: String)] {
         var found: [(style: ToneStyle, word: String)] = []
+        let bases = tonedVowelBases
         var start = 0, index = 0
         var previous: UInt8 = 0, last: UInt8 = 0, inWord = false
         func endWord(at end: Int) {
@@ -54,9 +55,9 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
             for k in 1..<length where index + k < bytes.count { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
             if (0x300...0x36F).contains(value) {
                 letter(nil, at: index)
-            } else if let base = tonedVowelBases[value] {
+            } else if let base = bases[value] {
                 letter(base, at: index)
-            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+            } else if Self.isLatinLetter(value) || Unicode.Scalar(value)?.properties.isAlphabetic == true {
                 letter(0, at: index)
             } else {
                 endWord(at: index)
@@ -65,6 +66,12 @@ public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
         }
         endWord(at: bytes.count)
         return found
+    }
+
+    /// Latin-1 and Latin Extended letters and Vietnamese's precomposed letters (U+1E00–U+1EFF):
+    /// letters without asking the Unicode tables (× and ÷ are the only non-letters among them).
+    private static func isLatinLetter(_ value: UInt32) -> Bool {
+        ((0xC0...0x24F).contains(value) && value != 0xD7 && value != 0xF7) || (0x1E00...0x1EFF).contains(value)
     }
 
     /// Precomposed o, u, a, e, y with a tone mark only (not ô, ơ, ư, ă, â, ê) → the plain letter.

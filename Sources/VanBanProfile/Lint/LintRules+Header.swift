@@ -50,8 +50,10 @@ extension LintContext {
               let printed = profile.style(.subjectLine).prefix?.trimmingCharacters(in: " "), !printed.isEmpty,
               let first = document.subject.first else { return }
         let text = first.drop { $0 == " " }
+        // The forms are short: only the start of the trích yếu is lowered (it may be long).
+        let start = String(text.prefix(8)).lowercased()
         for form in ["V/v", "V.v", "Vv", "Về việc", "Ve viec"] {
-            guard text.lowercased().hasPrefix(form.lowercased()) else { continue }
+            guard start.hasPrefix(form.lowercased()) else { continue }
             let after = text.dropFirst(form.count)
             guard after.isEmpty || after.first == " " || after.first == ":" || after.first == "." else { continue }
             let rest = String(after.drop { $0 == " " || $0 == ":" || $0 == "." })
