@@ -77,6 +77,7 @@ async function main() {
   const output = createOutput({
     store, toast, dialog: $('render-dialog'), problemsList: $('render-problems'),
     signFields: () => $('opt-sign-fields').checked,
+    pdfa: () => $('opt-pdfa').checked,
     onBlocked: () => { $('problems').querySelector('button')?.focus(); },
   });
 
@@ -156,6 +157,8 @@ async function main() {
   $('zoom-fit').addEventListener('click', () => preview.zoomFit());
   $('opt-sign-fields').checked = localStorage.getItem('vanban-desk:sign-fields') !== 'false';
   $('opt-sign-fields').addEventListener('change', () => localStorage.setItem('vanban-desk:sign-fields', String($('opt-sign-fields').checked)));
+  $('opt-pdfa').checked = localStorage.getItem('vanban-desk:pdfa') === 'true';
+  $('opt-pdfa').addEventListener('change', () => localStorage.setItem('vanban-desk:pdfa', String($('opt-pdfa').checked)));
   $('clear-draft').addEventListener('click', async () => {
     if (!await confirmDialog('Xóa bản nháp đang soạn khỏi trình duyệt này? Không thể hoàn tác. Muốn giữ lại, hãy "Tải JSON" trước.', 'Xóa bản nháp')) return;
     storage.remove();

@@ -199,6 +199,22 @@ def test_the_pdf_for_signing(desk):
     fields = subprocess.run(["pdfsig", "-nocert", str(pdf)], capture_output=True, text=True).stdout
     assert "Signature Field Name: Signer1" in fields and "Signature Field Name: OrganSeal" in fields, fields
     assert pdf.read_bytes().count(b"/FT /Sig") == 2
+    assert b"pdfaid:part" not in pdf.read_bytes()
+    pdf.unlink()
+
+    # The archival copy: PDF/A-2u, still with its signature fields.
+    desk.driver.find_element(By.CSS_SELECTOR, "#pdf-options summary").click()
+    desk.driver.find_element(By.ID, "opt-pdfa").click()
+    desk.driver.find_element(By.CSS_SELECTOR, "#pdf-options summary").click()
+    desk.driver.find_element(By.ID, "download-pdf").click()
+    archival = desk.wait_download(".pdf")
+    metadata = subprocess.run(["pdfinfo", "-meta", str(archival)], capture_output=True, text=True).stdout
+    assert "<pdfaid:part>2</pdfaid:part>" in metadata and "<pdfaid:conformance>U</pdfaid:conformance>" in metadata, metadata
+    assert archival.read_bytes().count(b"/FT /Sig") == 2
+    # The choice is remembered in this browser; put it back for the other tests.
+    desk.driver.find_element(By.CSS_SELECTOR, "#pdf-options summary").click()
+    desk.driver.find_element(By.ID, "opt-pdfa").click()
+    desk.driver.find_element(By.CSS_SELECTOR, "#pdf-options summary").click()
 
 
 def test_the_work_survives_a_closed_tab_until_it_is_cleared(desk):

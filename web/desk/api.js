@@ -64,9 +64,10 @@ export function check(doc, { signal } = {}) {
 }
 
 /** The PDF (a Blob), or with `boxes` the JSON { output, boxes, … }. */
-export function render(doc, { signFields = false, boxes = false, force = false } = {}) {
+export function render(doc, { signFields = false, pdfa = false, boxes = false, force = false } = {}) {
   const query = [LANG];
   if (signFields) query.push('sign-fields=true');
+  if (pdfa) query.push('pdfa=true');
   if (boxes) query.push('boxes=true');
   if (force) query.push('force=true');
   return send(`/v1/render?${query.join('&')}`, doc, { accept: boxes ? 'json' : 'blob' });

@@ -13,7 +13,7 @@ export function fileBase(doc) {
   return safeFileName([number, doc.date].filter(Boolean).join('_'));
 }
 
-export function createOutput({ store, toast, dialog, problemsList, onBlocked, signFields }) {
+export function createOutput({ store, toast, dialog, problemsList, onBlocked, signFields, pdfa }) {
   let pendingForce = null;
 
   function showBlocked(report, retry) {
@@ -25,7 +25,7 @@ export function createOutput({ store, toast, dialog, problemsList, onBlocked, si
 
   async function pdf({ force = false } = {}) {
     toast(force ? 'Đang tạo PDF (bỏ qua lỗi thể thức)…' : 'Đang tạo PDF…');
-    const result = await api.render(store.doc, { signFields: signFields(), force });
+    const result = await api.render(store.doc, { signFields: signFields(), pdfa: pdfa(), force });
     if (!result.ok) {
       if (result.status === 422 && !force) return showBlocked(result.report, () => pdf({ force: true }));
       toast(`Không tạo được PDF: ${result.report?.diagnostics?.[0]?.message ?? `lỗi ${result.status}`}`, 'error');
@@ -33,7 +33,8 @@ export function createOutput({ store, toast, dialog, problemsList, onBlocked, si
     }
     const name = `${fileBase(store.doc)}${force ? '_CON-LOI' : ''}.pdf`;
     downloadBlob(result.data, name);
-    toast(`Đã tải ${name}${signFields() ? ' (có ô chữ ký số)' : ''}.`);
+    const kinds = [signFields() ? 'có ô chữ ký số' : '', pdfa() ? 'bản lưu trữ PDF/A' : ''].filter(Boolean);
+    toast(`Đã tải ${name}${kinds.length ? ` (${kinds.join(', ')})` : ''}.`);
   }
 
   async function boxes({ force = false } = {}) {
