@@ -20,14 +20,13 @@ public struct SignatureBox: Sendable, Hashable {
     /// The boxes of a laid-out document.
     static func collect(from layout: LaidOutDocument) -> [SignatureBox] {
         layout.pages.enumerated().flatMap { index, page in
-            let blanks = IssuingBlanks(page)
-            return page.areas.map { area in
+            page.areas.map { area in
                 let height = page.size.height
                 return SignatureBox(role: area.role, page: index + 1, x: area.origin.x.points,
                                     y: (height - area.origin.y - area.height).points, width: area.width.points,
                                     height: area.height.points, leftMM: area.origin.x.millimetres, topMM: area.origin.y.millimetres,
                                     widthMM: area.width.millimetres, heightMM: area.height.millimetres,
-                                    field: fieldName(area.role) ?? blanks.fieldName(area))
+                                    field: fieldName(area.role) ?? issuingFieldName(area))
             }
         }
     }
@@ -38,21 +37,13 @@ public struct SignatureBox: Sendable, Hashable {
     /// `NgayVanBan` on the day's blank (a draft dated `2021-08` leaves only the day to stamp).
     static let numberField = "SoVanBan", dateField = "NgayVanBan"
 
-    /// What of the header's number a page leaves blank.
-    private struct IssuingBlanks {
-        /// The number line's width, when the page has one.
-        let numberLineWidth: Length?
-
-        init(_ page: Page) {
-            numberLineWidth = page.lines.first { $0.role == .number }?.width
-        }
-
-        /// A number area narrower than its line is the blank inside it (`Số:      /SNV-VP`); the
-        /// day's blank takes the date.
-        func fieldName(_ area: Area) -> String? {
-            if area.role == .number, let width = numberLineWidth, area.width < width - .pt(0.5) { return SignatureBox.numberField }
-            if area.role == .dateDay { return SignatureBox.dateField }
-            return nil
+    /// `SoVanBan` on the number's blank, `NgayVanBan` on the day's.
+    static func issuingFieldName(_ area: Area) -> String? {
+        guard area.isBlank else { return nil }
+        switch area.role {
+        case .number: return numberField
+        case .dateDay: return dateField
+        default: return nil
         }
     }
 

@@ -120,12 +120,16 @@ public struct Area: Sendable, Hashable {
     public var origin: Point
     public var width: Length
     public var height: Length
+    /// A blank left in a line for the issuing step to fill (the number of a draft, its day), not
+    /// the place of something printed.
+    public var isBlank: Bool
 
-    public init(role: Role, origin: Point, width: Length, height: Length) {
+    public init(role: Role, origin: Point, width: Length, height: Length, isBlank: Bool = false) {
         self.role = role
         self.origin = origin
         self.width = width
         self.height = height
+        self.isBlank = isBlank
     }
 }
 

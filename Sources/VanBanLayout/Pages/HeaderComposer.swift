@@ -207,7 +207,8 @@ struct HeaderComposer {
             areas.append(.area(Area(role: whole, origin: Point(x: x + line.x, y: top), width: line.width, height: height)))
         }
         for (span, role) in zip(spans, roles) {
-            areas.append(.area(Area(role: role, origin: Point(x: x + line.x + span.0, y: top), width: span.1 - span.0, height: height)))
+            areas.append(.area(Area(role: role, origin: Point(x: x + line.x + span.0, y: top), width: span.1 - span.0, height: height,
+                                    isBlank: true)))
         }
         return areas
     }
