@@ -44,6 +44,51 @@ import Testing
         #expect(throws: JSONParser.SyntaxError.self) { try parse(deep) }
     }
 
+    /// The parser checks UTF-8 itself while scanning a string (RFC 3629 §4); the column
+    /// points at the first byte that is not well-formed.
+    @Test(arguments: [
+        [0xC0, 0xAF],              // overlong '/'
+        [0xE0, 0x80, 0xAF],        // overlong, three bytes
+        [0xED, 0xA0, 0x80],        // UTF-16 surrogate
+        [0xF4, 0x90, 0x80, 0x80],  // above U+10FFFF
+        [0xF5, 0x80, 0x80, 0x80],  // no such lead byte
+        [0xE1, 0x80],              // cut short by the closing quote
+        [0x80],                    // a lone continuation byte
+        [0xC3, 0x28],              // lead byte followed by ASCII
+    ] as [[UInt8]])
+    func refusesMalformedUTF8(_ bad: [UInt8]) {
+        let input = Array(#"{"a": "ok"#.utf8) + bad + Array(#"x"}"#.utf8)
+        do {
+            _ = try JSONParser.parse(input)
+            Issue.record("accepted \(bad)")
+        } catch {
+            #expect(error.key == .jsonSyntaxUtf8)
+            #expect(error.column == 10)
+        }
+    }
+
+    @Test func keepsWellFormedUTF8AcrossEscapes() throws {
+        let text = "Hà Nội – 𝕍 ½ \u{10FFFF}"
+        let json = #"["\#(text)\n\#(text)"]"#
+        #expect(try parse(json) == .array([.string(text + "\n" + text)]))
+    }
+
+    /// Large objects (past the linear comparison of names) refuse a repeated name too, and
+    /// names that only share a hash prefix are not taken for repeats.
+    @Test func refusesARepeatedNameInALargeObject() throws {
+        let names = (0..<300).map { "\"key\($0)\": \($0)" }
+        let object = try parse("{" + names.joined(separator: ", ") + "}")
+        #expect(object["key299"] == .number(299))
+        let repeated = "{" + names.joined(separator: ", ") + #", "key7": 0}"#
+        do {
+            _ = try parse(repeated)
+            Issue.record("a repeated name was accepted")
+        } catch {
+            #expect(error.key == .jsonSyntaxDuplicateKey)
+            #expect(error.arguments["key"] == .text("key7"))
+        }
+    }
+
     @Test func acceptsByteOrderMark() throws {
         #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("[]".utf8)) == .array([]))
     }

@@ -28,30 +28,44 @@ public struct JSONParser {
     /// characters), and an unbounded one makes every message that quotes it unbounded too.
     public static let maxKeyBytes = 1024
 
-    private let bytes: [UInt8]
+    /// The input, valid for the one `parse` call (read without bounds checks: every index is
+    /// compared with `bytes.count` first).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
 
     /// Parses a whole document.
     public static func parse(_ bytes: [UInt8], maxDepth: Int = 64) throws(SyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        parser.maxDepth = maxDepth
-        parser.skipByteOrderMark()
-        parser.skipWhitespace()
-        let value = try parser.parseValue()
-        parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw parser.error(.jsonSyntaxTextAfterEnd) }
-        return value
+        let parsed: Result<JSONValue, SyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer)
+            parser.maxDepth = maxDepth
+            return Result { () throws(SyntaxError) -> JSONValue in try parser.parseDocument() }
+        }
+        return try parsed.get()
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    private mutating func parseDocument() throws(SyntaxError) -> JSONValue {
+        skipByteOrderMark()
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        guard index == bytes.count else { throw error(.jsonSyntaxTextAfterEnd) }
+        return value
+    }
 
     private mutating func skipByteOrderMark() {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
     }
 
     private func error(_ key: MessageKey, _ arguments: [String: MessageArgument] = [:]) -> SyntaxError {
@@ -104,7 +118,7 @@ public struct JSONParser {
         try enter()
         index += 1
         var members: [(key: String, value: JSONValue)] = []
-        var seen = Set<String>()
+        var names = MemberNames()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object(members) }
         while true {
@@ -118,7 +132,7 @@ public struct JSONParser {
                 index = keyStart
                 throw error(.jsonSyntaxNameTooLong, ["bytes": .number(key.utf8.count), "limit": .number(Self.maxKeyBytes)])
             }
-            guard seen.insert(key).inserted else {
+            guard names.insert(key, members: members) else {
                 index = keyStart
                 throw error(.jsonSyntaxDuplicateKey, ["key": .text(key)])
             }
@@ -172,7 +186,7 @@ public struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits(&self) > 0 else { throw error(.jsonSyntaxExponentDigits) }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { index = start; throw error(.jsonSyntaxNumberRange) }
         return value
     }
@@ -185,8 +199,13 @@ public struct JSONParser {
         while true {
             guard index < bytes.count else { throw error(.jsonSyntaxUnterminatedString) }
             let byte = bytes[index]
+            if byte >= 0x80 {
+                guard let length = sequenceLength(at: index) else { throw error(.jsonSyntaxUtf8) }
+                index += length
+                continue
+            }
             if byte == UInt8(ascii: "\"") {
-                guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else { throw error(.jsonSyntaxUtf8) }
+                let run = slice(runStart, index)
                 index += 1
                 return text.isEmpty ? run : text + run
             }
@@ -194,8 +213,7 @@ public struct JSONParser {
                 throw error(byte == 0x0A ? .jsonSyntaxLineBreak : .jsonSyntaxControlCharacter)
             }
             if byte != UInt8(ascii: "\\") { index += 1; continue }
-            guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else { throw error(.jsonSyntaxUtf8) }
-            text += run
+            text += slice(runStart, index)
             index += 1
             guard index < bytes.count else { throw error(.jsonSyntaxUnterminatedEscape) }
             let escape = bytes[index]
@@ -214,6 +232,31 @@ public struct JSONParser {
             }
             runStart = index
         }
+    }
+
+    /// The text of `bytes[start..<end]`, already checked to be well-formed UTF-8.
+    private func slice(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The length of the well-formed UTF-8 sequence that starts at `start` with a byte ≥ 0x80,
+    /// or nil (RFC 3629 §4: no overlong forms, no surrogates, nothing above U+10FFFF). Checked
+    /// here, in the one pass over the string, rather than by a second, generic validation.
+    private func sequenceLength(at start: Int) -> Int? {
+        let length: Int, second: ClosedRange<UInt8>
+        switch bytes[start] {
+        case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        default: return nil
+        }
+        guard start + length <= bytes.count, second.contains(bytes[start + 1]) else { return nil }
+        for next in (start + 2)..<(start + length) where bytes[next] & 0xC0 != 0x80 { return nil }
+        return length
     }
 
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
@@ -247,5 +290,32 @@ public struct JSONParser {
         }
         guard let scalar = Unicode.Scalar(high) else { throw error(.jsonSyntaxLoneSurrogate, ["escape": .text("\\u" + String(high, radix: 16))]) }
         return scalar
+    }
+}
+
+/// The member names of one object seen so far, to refuse a repeated one. Objects are small:
+/// a name is compared with the earlier ones by a cheap hash of its bytes, and only a name whose
+/// hash is already there is compared as text (docs/performance.md, "Reading JSON").
+private struct MemberNames {
+    private var hashes: [UInt64] = []
+    /// The same hashes once the object has grown past `linearLimit` names.
+    private var hashSet: Set<UInt64>? = nil
+    private static let linearLimit = 32
+
+    /// Adds `name`; false when an earlier member of `members` has the same name.
+    mutating func insert(_ name: String, members: [(key: String, value: JSONValue)]) -> Bool {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64-bit
+        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let seenBefore: Bool
+        if var set = hashSet {
+            hashSet = nil
+            seenBefore = !set.insert(hash).inserted
+            hashSet = set
+        } else {
+            seenBefore = hashes.contains(hash)
+            hashes.append(hash)
+            if hashes.count > Self.linearLimit { hashSet = Set(hashes); hashes = [] }
+        }
+        return !seenBefore || !members.contains { $0.key == name }
     }
 }
