@@ -9,11 +9,32 @@ import VanBanText
 /// cached paragraph is exactly the paragraph set again: the output is byte-identical with or
 /// without the cache. Not thread-safe: each render context (one worker at a time) owns one.
 package final class LineSetCache {
+    /// A paragraph to set. Its texts are compared and hashed as UTF-8 bytes, not as `String`s
+    /// (which normalise to NFC first, the dearest part of a lookup): the same bytes set the same
+    /// glyphs, and an NFD text is never served the lines of its NFC twin.
     struct Key: Hashable {
         var runs: [StyledText]
         var style: ParagraphStyle
         var measure: Length
         var breaksCodes: Bool
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.measure == b.measure && a.breaksCodes == b.breaksCodes && a.style == b.style && a.runs.count == b.runs.count
+                && zip(a.runs, b.runs).allSatisfy { $0.style == $1.style && $0.footnote == $1.footnote && $0.text.utf8.elementsEqual($1.text.utf8) }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(style)
+            hasher.combine(measure)
+            hasher.combine(breaksCodes)
+            hasher.combine(runs.count)
+            for run in runs {
+                var text = run.text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                hasher.combine(run.style)
+                hasher.combine(run.footnote)
+            }
+        }
     }
 
     private var entries: [Key: [SetLine]] = [:]
