@@ -8,10 +8,13 @@ public final class HarfBuzzShaper: TextShaper {
     private let fonts: FontBook
     private let buffer: OpaquePointer
     private let vietnamese: hb_language_t
+    /// Words already shaped (`WordShapes`); nil shapes every text whole.
+    private let words: WordShapes?
 
-    /// A shaper over `fonts`.
-    public init(fonts: FontBook) {
+    /// A shaper over `fonts`; `wordByWord: false` shapes every text whole (the tests compare).
+    public init(fonts: FontBook, wordByWord: Bool = true) {
         self.fonts = fonts
+        self.words = wordByWord ? WordShapes() : nil
         // hb_buffer_create never returns NULL: on allocation failure it returns the inert empty buffer.
         self.buffer = hb_buffer_create()
         self.vietnamese = hb_language_from_string("vi", -1)
@@ -22,7 +25,13 @@ public final class HarfBuzzShaper: TextShaper {
     public func metrics(_ style: FontStyle) -> FontMetrics { fonts.face(style).metrics }
 
     public func shape(_ text: String, style: FontStyle) throws(MissingGlyphError) -> ShapedRun {
-        try shape(text, style: style, face: fonts.face(style), fallback: false)
+        let face = fonts.face(style)
+        if let words, let glyphs = words.glyphs(of: text, style: style, shapeUnit: { unit in
+            try? shape(unit, style: style, face: face, fallback: false).glyphs
+        }) {
+            return ShapedRun(text: text, style: style, glyphs: glyphs, unitsPerEm: face.unitsPerEm)
+        }
+        return try shape(text, style: style, face: face, fallback: false)
     }
 
     public func shapeWithFallback(_ text: String, style: FontStyle) throws(MissingGlyphError) -> ShapedRun {

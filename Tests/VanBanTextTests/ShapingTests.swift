@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VanBanModel
 import VanBanTestSupport
@@ -26,6 +27,44 @@ import VanBanTestSupport
         let kerned = try shaper.shape(" A", style: .regular).glyphs[0].advance
         #expect(plain == 512)
         #expect(kerned < plain)
+    }
+
+    /// Shaping word by word (`WordShapes`) gives every glyph exactly what shaping the whole
+    /// text gives it: ids, clusters, advances (the space kerned with both neighbours) and offsets.
+    /// Over every text of the examples, in all four faces, and texts made to stress the seams.
+    @Test func wordByWordEqualsWholeText() throws {
+        let whole = HarfBuzzShaper(fonts: Repository.fonts, wordByWord: false)
+        let byWord = HarfBuzzShaper(fonts: Repository.fonts)
+        var texts = [
+            "A Văn bản", "LA TA VA WA YA PA", " A", "A ", "  hai  dấu  cách  ", "Y", "", " ", "   ",
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế", "số 405-CV/BTGTU ngày 05/3/2026",
+            "Ho\u{0300}a bi\u{0301}nh L \u{0301}A", "T.V. Y; A, A: (A) “A” A\tB", "Nơi nhận: - Như trên; - Lưu: VT.",
+        ]
+        for example in Repository.examples {
+            let json = try JSONParser.parse(Array(try String(contentsOfFile: example, encoding: .utf8).utf8))
+            collect(json, into: &texts)
+        }
+        var compared = 0
+        for style in FontStyle.allCases {
+            for text in texts {
+                guard let expected = try? whole.shape(text, style: style) else { continue }
+                let got = try byWord.shape(text, style: style)
+                #expect(got.glyphs == expected.glyphs, "\(style) \(text)")
+                // Twice: the second time from the kept words.
+                #expect(try byWord.shape(text, style: style).glyphs == expected.glyphs)
+                compared += 1
+            }
+        }
+        #expect(compared > 2_000)
+    }
+
+    private func collect(_ value: JSONValue, into texts: inout [String]) {
+        switch value {
+        case .string(let text) where !text.hasPrefix("data:"): texts.append(text)
+        case .array(let items): items.forEach { collect($0, into: &texts) }
+        case .object(let members): members.forEach { collect($0.value, into: &texts) }
+        default: break
+        }
     }
 
     @Test func advancesMatchTimesNewRomanMetrics() throws {
