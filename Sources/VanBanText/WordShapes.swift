@@ -13,33 +13,23 @@ import VanBanModel
 /// gives every glyph the advance and offsets that shaping the whole text gives it. The tests
 /// compare the two glyph for glyph (`ShapingTests.wordByWordEqualsWholeText`).
 final class WordShapes {
-    /// A unit: the word's bytes and whether a space comes before and after it.
-    struct Key: Hashable {
-        var word: String
-        var style: FontStyle
-        var spaceBefore: Bool
-        var spaceAfter: Bool
-
-        static func == (a: Key, b: Key) -> Bool {
-            a.style == b.style && a.spaceBefore == b.spaceBefore && a.spaceAfter == b.spaceAfter && a.word.utf8.elementsEqual(b.word.utf8)
-        }
-
-        /// By bytes: `String` hashing normalises to NFC first, which costs more than the lookup
-        /// saves, and an NFD word must not be served its NFC twin's glyphs.
-        func hash(into hasher: inout Hasher) {
-            var word = word
-            word.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(style)
-            hasher.combine(spaceBefore)
-            hasher.combine(spaceAfter)
-        }
+    /// A kept unit: its word's bytes, the style and spaces it was shaped with, its glyphs.
+    private struct Entry {
+        var hash: UInt64
+        var word: [UInt8]
+        var glyphs: [ShapedGlyph]
     }
 
-    private var entries: [Key: [ShapedGlyph]] = [:]
+    /// An open-addressing table over `entries` (the index + 1; 0 is empty), probed linearly
+    /// from the word's hash: a lookup hashes the word's bytes once and compares them once, with
+    /// no `String` made for a word already kept (docs/performance.md, "Shaping word by word").
+    private var slots = [Int32](repeating: 0, count: WordShapes.slotCount)
+    private var entries: [Entry] = []
     private var storedBytes = 0
-    /// Bounds on what is kept: past either, the cache starts again empty.
-    static let maxEntries = 16_384
+    /// Bounds on what is kept: past either, the table starts again empty.
+    static let maxEntries = 8_192
     static let maxWordBytes = 1 << 18
+    private static let slotCount = 4 * maxEntries  // a power of two, at most a quarter full
     /// A longer "word" (a code, a URL, a run without spaces) is shaped but not kept.
     static let longestKeptWord = 64
 
@@ -57,9 +47,10 @@ final class WordShapes {
                 while end < bytes.count, bytes[end] != 0x20 { end += 1 }
                 let spaceBefore = start > 0, spaceAfter = end < bytes.count
                 if spaceBefore || end > start {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                    let key = Key(word: word, style: style, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
-                    guard let unit = entries[key] ?? shape(key, shapeUnit: shapeUnit) else { return nil }
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    guard let unit = self.unit(word, style: style, spaceBefore: spaceBefore, spaceAfter: spaceAfter, shapeUnit: shapeUnit) else {
+                        return nil
+                    }
                     let offset = UInt32(spaceBefore ? start - 1 : start)
                     for var glyph in unit {
                         glyph.cluster += offset
@@ -72,23 +63,36 @@ final class WordShapes {
         }
     }
 
-    /// Shapes one unit (and keeps it, when it is not too long).
-    private func shape(_ key: Key, shapeUnit: (String) -> [ShapedGlyph]?) -> [ShapedGlyph]? {
-        let text = (key.spaceBefore ? " " : "") + key.word + (key.spaceAfter ? " " : "")
+    /// The glyphs of one unit: kept, or shaped now (and kept when not too long).
+    private func unit(_ word: UnsafeBufferPointer<UInt8>, style: FontStyle, spaceBefore: Bool, spaceAfter: Bool,
+                      shapeUnit: (String) -> [ShapedGlyph]?) -> [ShapedGlyph]? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64-bit, over the word then its shaping context
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash = (hash ^ UInt64(style.rawValue << 2 | (spaceBefore ? 2 : 0) | (spaceAfter ? 1 : 0))) &* 0x100_0000_01b3
+        let mask = Self.slotCount - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == hash, entry.word.elementsEqual(word) { return entry.glyphs }
+            slot = (slot + 1) & mask
+        }
+        let text = (spaceBefore ? " " : "") + String(decoding: word, as: UTF8.self) + (spaceAfter ? " " : "")
         guard var glyphs = shapeUnit(text) else { return nil }
-        if key.spaceAfter {
+        if spaceAfter {
             // The trailing space is the next unit's leading one: its glyph is that unit's.
             guard let last = glyphs.last, Int(last.cluster) == text.utf8.count - 1 else { return nil }
             glyphs.removeLast()
         }
-        let bytes = key.word.utf8.count
-        guard bytes <= Self.longestKeptWord else { return glyphs }
-        if entries.count >= Self.maxEntries || storedBytes + bytes > Self.maxWordBytes {
-            entries.removeAll()
+        guard word.count <= Self.longestKeptWord else { return glyphs }
+        if entries.count >= Self.maxEntries || storedBytes + word.count > Self.maxWordBytes {
+            for i in slots.indices { slots[i] = 0 }
+            entries.removeAll(keepingCapacity: true)
             storedBytes = 0
+            slot = Int(truncatingIfNeeded: hash) & mask
         }
-        entries[key] = glyphs
-        storedBytes += bytes
+        entries.append(Entry(hash: hash, word: Array(word), glyphs: glyphs))
+        slots[slot] = Int32(entries.count)
+        storedBytes += word.count
         return glyphs
     }
 }

@@ -3,6 +3,17 @@ import Testing
 import VanBanModel
 
 @Suite struct NormalizationTests {
+    @Test func replacingAllMatchesEveryOccurrence() {
+        #expect("Hà/Nội/".replacingAll("/", with: "~1") == "Hà~1Nội~1")
+        #expect("~~x".replacingAll("~", with: "~0") == "~0~0x")
+        #expect("aaa".replacingAll("aa", with: "X") == "Xa")
+        #expect("ngày {day} tháng {month}".replacingAll("{day}", with: "05") == "ngày 05 tháng {month}")
+        #expect("không có".replacingAll("{x}", with: "y") == "không có")
+        #expect("".replacingAll("a", with: "b") == "")
+        #expect("abc".replacingAll("", with: "b") == "abc")
+        #expect("{seq}".replacingAll("{seq}", with: "") == "")
+    }
+
     @Test func decomposedVietnameseBecomesPrecomposed() {
         let nfd = "Đo\u{0302}\u{0323}c la\u{0302}\u{0323}p - Tu\u{031B}\u{0323} do - Ha\u{0323}nh phu\u{0301}c"
         let nfc = TextNormalizer.nfc(nfd)

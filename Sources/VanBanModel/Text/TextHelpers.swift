@@ -18,18 +18,38 @@ extension StringProtocol {
 }
 
 extension String {
-    /// Replaces every occurrence of `target` (no Foundation needed).
+    /// Replaces every occurrence of `target` (no Foundation needed). Matched byte for byte in
+    /// UTF-8 — the targets are placeholders and punctuation (`{day}`, `~`, `.`) — and a text
+    /// without the target is returned as it is, without a copy: this runs on every member name
+    /// of every document (JSON pointers) and every header pattern.
     public func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
+        var text = self, target = target
+        return target.withUTF8 { needle -> String in
+            text.withUTF8 { bytes -> String in
+                guard let first = needle.first, bytes.count >= needle.count else { return self }
+                func matches(at i: Int) -> Bool {
+                    bytes[i] == first && (1..<needle.count).allSatisfy { bytes[i + $0] == needle[$0] }
+                }
+                var i = 0
+                while i + needle.count <= bytes.count, !matches(at: i) { i += 1 }
+                guard i + needle.count <= bytes.count else { return self }
+                var out: [UInt8] = []
+                out.reserveCapacity(bytes.count + replacement.utf8.count)
+                var runStart = 0
+                while i + needle.count <= bytes.count {
+                    if matches(at: i) {
+                        out.append(contentsOf: bytes[runStart..<i])
+                        out.append(contentsOf: replacement.utf8)
+                        i += needle.count
+                        runStart = i
+                    } else {
+                        i += 1
+                    }
+                }
+                out.append(contentsOf: bytes[runStart...])
+                return String(decoding: out, as: UTF8.self)
+            }
         }
-        out += rest
-        return out
     }
 
     /// `value` in decimal with leading zeros to `width` digits (`05`, `000042`).
