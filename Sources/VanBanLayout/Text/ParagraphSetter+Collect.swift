@@ -8,7 +8,7 @@ extension ParagraphSetter {
         var result: [[StyledText]] = []
         var current: [StyledText] = []
         for run in runs {
-            guard run.text.utf8.contains(0x0A) else {
+            guard run.text.containsByte(0x0A) else {
                 current.append(run)
                 continue
             }
@@ -36,23 +36,27 @@ extension ParagraphSetter {
         for run in line {
             bytes.removeAll(keepingCapacity: true)
             var changed = false
-            for b in run.text.utf8 {
-                if b == 0x20 || b == 0x09 || b == 0x0D {
-                    if !atStart, spaceOwner == nil { spaceOwner = out.count }
-                    changed = changed || b != 0x20 || bytes.last == 0x20 || bytes.isEmpty
-                    continue
-                }
-                if let owner = spaceOwner {
-                    if owner == out.count {
-                        if bytes.isEmpty { changed = true }
-                        bytes.append(0x20)
-                    } else {
-                        out[owner].text.append(" ")
+            var text = run.text
+            text.withUTF8 { utf8 in
+                bytes.reserveCapacity(utf8.count)
+                for b in utf8 {
+                    if b == 0x20 || b == 0x09 || b == 0x0D {
+                        if !atStart, spaceOwner == nil { spaceOwner = out.count }
+                        changed = changed || b != 0x20 || bytes.last == 0x20 || bytes.isEmpty
+                        continue
                     }
-                    spaceOwner = nil
+                    if let owner = spaceOwner {
+                        if owner == out.count {
+                            if bytes.isEmpty { changed = true }
+                            bytes.append(0x20)
+                        } else {
+                            out[owner].text.append(" ")
+                        }
+                        spaceOwner = nil
+                    }
+                    bytes.append(b)
+                    atStart = false
                 }
-                bytes.append(b)
-                atStart = false
             }
             if !bytes.isEmpty {
                 let text = changed || bytes.count != run.text.utf8.count ? String(decoding: bytes, as: UTF8.self) : run.text

@@ -93,48 +93,64 @@ extension ParagraphSetter {
     private func place(_ line: ShapedLine, items: Range<Int>, ratio: Double, tracking: Double, style: ParagraphStyle) -> SetLine {
         var runs: [GlyphRun] = []
         var underlines: [Rule] = []
-        var pen = 0.0
-        var current: (run: Int, first: Int, last: Int, start: Double, glyphs: [PositionedGlyph])?
         var noteNumbers: [Int] = []
-
-        func close(_ runs: inout [GlyphRun], _ underlines: inout [Rule]) {
-            guard let c = current else { return }
-            let shaped = line.shaped[c.run]
-            var run = makeRun(shaped, first: c.first, last: c.last, start: c.start, end: pen, glyphs: c.glyphs, style: style)
-            run.size = .pt(line.sizes[c.run])
-            if let note = line.footnotes[c.run], !noteNumbers.contains(note) { noteNumbers.append(note) }
-            if line.underline[c.run] {
-                let metrics = shaper.metrics(shaped.style)
-                let scale = style.size.points / Double(metrics.unitsPerEm)
-                let y = Length.pt(Double(metrics.underlinePosition) * scale)
-                underlines.append(Rule(role: .underline, from: Point(x: .pt(c.start), y: y), to: Point(x: .pt(pen), y: y),
-                                       thickness: .pt(Double(metrics.underlineThickness) * scale)))
-            }
-            runs.append(run)
-            current = nil
+        var pen = 0.0
+        // The glyph run being gathered: glyphs `first...last` of shaped run `open` (-1: none),
+        // starting at `start`. Plain locals, not a captured optional tuple: this loop runs once
+        // per glyph of every line (docs/performance.md).
+        var open = -1, first = 0, last = 0, start = 0.0, scale = 0.0, rise = 0.0
+        var glyphs: [PositionedGlyph] = []
+        let lineEnd = items.isEmpty ? 0 : line.ranges[items.upperBound - 1].upperBound
+        func close() {
+            guard open >= 0 else { return }
+            runs.append(glyphRun(line, open, first: first, last: last, start: start, end: pen, glyphs: glyphs, style: style))
+            if let note = line.footnotes[open], !noteNumbers.contains(note) { noteNumbers.append(note) }
+            if let rule = underline(line, open, from: start, to: pen, style: style) { underlines.append(rule) }
         }
-
         for i in items {
             let item = line.items[i]
             let extra = item.kind == .glue ? (ratio >= 0 ? ratio * item.stretch : ratio * item.shrink) : 0
-            for g in line.ranges[i] {
+            let range = line.ranges[i]
+            for g in range {
                 let ref = line.glyphs[g]
                 let run = Int(ref.run), index = Int(ref.index)
-                if let c = current, c.run != run || c.last + 1 != index { close(&runs, &underlines) }
-                if current == nil { current = (run, index, index, pen, []) }
+                if open != run || last + 1 != index {
+                    close()
+                    (open, first, start, glyphs) = (run, index, pen, [])
+                    glyphs.reserveCapacity(min(line.shaped[run].glyphs.count - index, lineEnd - g))
+                    scale = line.sizes[run] / Double(line.shaped[run].unitsPerEm)
+                    rise = line.rises[run]
+                }
                 let glyph = line.shaped[run].glyphs[index]
-                let scale = line.sizes[run] / Double(line.shaped[run].unitsPerEm)
-                current!.glyphs.append(PositionedGlyph(id: glyph.id, x: .pt(pen - current!.start + Double(glyph.xOffset) * scale),
-                                                       y: .pt(-Double(glyph.yOffset) * scale - line.rises[run])))
-                current!.last = index
+                glyphs.append(PositionedGlyph(id: glyph.id, x: .pt(pen - start + Double(glyph.xOffset) * scale),
+                                              y: .pt(-Double(glyph.yOffset) * scale - rise)))
+                last = index
                 pen += ref.advance
                 // Letter spacing between the clusters of a word (never next to a space).
-                if tracking > 0, item.kind == .box, g + 1 < line.ranges[i].upperBound, !sameCluster(line, g, g + 1) { pen += tracking }
+                if tracking > 0, item.kind == .box, g + 1 < range.upperBound, !sameCluster(line, g, g + 1) { pen += tracking }
             }
             pen += extra
         }
-        close(&runs, &underlines)
+        close()
         return SetLine(x: .zero, width: .pt(pen), runs: runs, underlines: underlines, endsParagraph: false, footnotes: noteNumbers)
+    }
+
+    /// The glyph run of glyphs `first...last` of shaped run `index`, set from `start` to `end`.
+    private func glyphRun(_ line: ShapedLine, _ index: Int, first: Int, last: Int, start: Double, end: Double,
+                          glyphs: [PositionedGlyph], style: ParagraphStyle) -> GlyphRun {
+        var run = makeRun(line.shaped[index], first: first, last: last, start: start, end: end, glyphs: glyphs, style: style)
+        run.size = .pt(line.sizes[index])
+        return run
+    }
+
+    /// The underline under shaped run `index` from `start` to `end`, when it is underlined.
+    private func underline(_ line: ShapedLine, _ index: Int, from start: Double, to end: Double, style: ParagraphStyle) -> Rule? {
+        guard line.underline[index] else { return nil }
+        let metrics = shaper.metrics(line.shaped[index].style)
+        let scale = style.size.points / Double(metrics.unitsPerEm)
+        let y = Length.pt(Double(metrics.underlinePosition) * scale)
+        return Rule(role: .underline, from: Point(x: .pt(start), y: y), to: Point(x: .pt(end), y: y),
+                    thickness: .pt(Double(metrics.underlineThickness) * scale))
     }
 
     /// A glyph run for glyphs `first...last` of `shaped`, with the text bytes they cover and
@@ -144,6 +160,7 @@ extension ParagraphSetter {
         let byteStart = Int(shaped.glyphs[first].cluster)
         let byteEnd = last + 1 < shaped.glyphs.count ? Int(shaped.glyphs[last + 1].cluster) : shaped.text.utf8.count
         var clusters: [TextCluster] = []
+        clusters.reserveCapacity(last - first + 1)
         var g = first
         while g <= last {
             let value = shaped.glyphs[g].cluster

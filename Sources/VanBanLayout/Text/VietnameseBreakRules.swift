@@ -32,9 +32,8 @@ struct VietnameseBreakRules {
         guard !word.isEmpty, next < line.glyphs.count else { return 0 }
         // Cheap tests on the first bytes first; strings only for the few spaces that need them.
         let firstOfNext = line.firstByte(next), firstOfWord = line.firstByte(word.lowerBound)
-        let nextEnd = line.nextSpace(from: next)
-        if (firstOfNext == UInt8(ascii: "-") || firstOfNext == 0xE2), nextEnd - next == 1,
-           ["-", "–", "—"].contains(line.text(next..<nextEnd)), fitsWithNextWord(from: word.lowerBound) {
+        if firstOfNext == UInt8(ascii: "-") || firstOfNext == 0xE2, line.nextSpace(from: next) - next == 1,
+           ["-", "–", "—"].contains(line.text(next..<(next + 1))), fitsWithNextWord(from: word.lowerBound) {
             return .infinity
         }
         let digit = (0x30...0x39).contains(firstOfNext)
@@ -43,12 +42,13 @@ struct VietnameseBreakRules {
             return Self.labelAndNumber
         }
         if (0x30...0x39).contains(firstOfWord), firstOfNext == UInt8(ascii: "t") || firstOfNext == UInt8(ascii: "n") {
-            let before = line.text(word), after = line.text(next..<nextEnd)
+            let before = line.text(word), after = line.text(next..<line.nextSpace(from: next))
             if before.allSatisfy(\.isNumber), after == "tháng" || after == "năm" { return Self.insideDate }
         }
-        let lowerASCII = UInt8(ascii: "a")...UInt8(ascii: "z")
-        if !lowerASCII.contains(firstOfWord), !lowerASCII.contains(firstOfNext), !digit {
-            let before = line.text(word), after = line.text(next..<nextEnd)
+        // Both words must start with a capital: the first scalar's case decides that cheaply
+        // (a letter with marks is a capital only when its base is), before any text is built.
+        if !digit, startsWithCapital(word.lowerBound), startsWithCapital(next) {
+            let before = line.text(word), after = line.text(next..<line.nextSpace(from: next))
             if let a = before.first, let b = after.first, a.isUppercase, b.isUppercase,
                !before.hasSuffix(","), !before.hasSuffix("."), !before.hasSuffix(":"), !before.hasSuffix(";"),
                before.contains(where: \.isLowercase) || before.count == 1, after.contains(where: \.isLowercase) {
@@ -56,6 +56,18 @@ struct VietnameseBreakRules {
             }
         }
         return 0
+    }
+
+    /// Whether the cluster of glyph `g` starts with an upper-case scalar (read from its UTF-8 bytes).
+    private func startsWithCapital(_ g: Int) -> Bool {
+        let ref = line.glyphs[g]
+        let bytes = line.bytes[Int(ref.run)], at = line.cluster(ref)
+        let lead = bytes[at]
+        if lead < 0x80 { return lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") }
+        var decoder = UTF8()
+        var iterator = bytes[at...].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isUppercase
     }
 
     /// Whether the word starting at `from`, the space and the word after it fit on one line.

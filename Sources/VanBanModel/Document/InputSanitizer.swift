@@ -35,8 +35,8 @@ public enum InputSanitizer {
                                                                               "limit": InputLimits.describe(bytes: limits.stringBytes)]))
             return ""
         }
-        // Pure ASCII without controls is the common case: nothing to do.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || $0 == 0x0A }) { return text }
+        // Plain Vietnamese (and pure ASCII) is the common case: nothing to do.
+        if isPlainVietnamese(text) { return text }
         if let longest = longestMarkRun(text), longest > maxCombiningMarks {
             diagnostics.append(Diagnostic(.error, .modelCombiningMarks, path: path, ["count": .number(longest), "limit": .number(maxCombiningMarks)]))
             return ""
@@ -68,6 +68,62 @@ public enum InputSanitizer {
             result = String(kept)
         }
         return result
+    }
+
+    /// Whether every character of `text` is printable ASCII (or a line feed), a Vietnamese letter
+    /// (precomposed: à…ý of Latin-1, ă đ ĩ ũ ơ ư and capitals, U+1EA0…U+1EF9) or the dashes,
+    /// quotes and ellipsis of U+2013…U+2026 — in one pass over the UTF-8 bytes. Such a text has
+    /// no combining mark, no legacy-encoding telltale, no tab and nothing invisible: `clean`
+    /// returns it as it is, and the scalar-by-scalar checks are only for the other texts.
+    static func isPlainVietnamese(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    guard b >= 0x20 && b < 0x7F || b == 0x0A else { return false }
+                    i += 1
+                    continue
+                }
+                switch b {
+                case 0xC3:  // U+00C0…U+00FF: only the Vietnamese letters (others may be a legacy encoding's telltale)
+                    guard i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80, vietnameseLatin1Tails[Int(bytes[i + 1] & 0x3F)] else { return false }
+                    i += 2
+                case 0xC4, 0xC5, 0xC6:  // ă Ă đ Đ ĩ Ĩ ũ Ũ ơ Ơ ư Ư
+                    guard i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80, vietnameseExtendedTails[Int(b - 0xC4)][Int(bytes[i + 1] & 0x3F)] else { return false }
+                    i += 2
+                case 0xE1:  // U+1EA0…U+1EF9: E1 BA A0…BF, E1 BB 80…B9
+                    guard i + 2 < bytes.count, bytes[i + 2] & 0xC0 == 0x80,
+                          bytes[i + 1] == 0xBA && bytes[i + 2] >= 0xA0 || bytes[i + 1] == 0xBB && bytes[i + 2] <= 0xB9 else { return false }
+                    i += 3
+                case 0xE2:  // – — ‘ ’ “ ” …
+                    guard i + 2 < bytes.count, bytes[i + 1] == 0x80 else { return false }
+                    switch bytes[i + 2] {
+                    case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: break
+                    default: return false
+                    }
+                    i += 3
+                default:
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// Which second bytes (their low six bits) after 0xC3 are àáâãèéêìíòóôõùúý and their capitals.
+    private static let vietnameseLatin1Tails = tails(after: 0xC3, "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+    /// The same after 0xC4, 0xC5 and 0xC6: ă Ă đ Đ ĩ Ĩ (C4), ũ Ũ (C5), ơ Ơ ư Ư (C6).
+    private static let vietnameseExtendedTails = [0xC4, 0xC5, 0xC6].map { tails(after: $0, "ăĂđĐĩĨũŨơƠưƯ") }
+
+    private static func tails(after lead: UInt8, _ letters: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 64)
+        for letter in letters.unicodeScalars {
+            let bytes = Array(String(letter).utf8)
+            if bytes.count == 2, bytes[0] == lead { table[Int(bytes[1] & 0x3F)] = true }
+        }
+        return table
     }
 
     /// Whether `path` is a signer's `signature` or `seal` (of the document, its copy or an attached

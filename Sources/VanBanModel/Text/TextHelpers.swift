@@ -18,6 +18,13 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether the UTF-8 bytes hold `byte` (a scan of the contiguous bytes: the generic
+    /// `utf8.contains` walks the view index by index, ten times slower on long paragraphs).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
+    }
+
     /// Replaces every occurrence of `target` (no Foundation needed). Matched byte for byte in
     /// UTF-8 — the targets are placeholders and punctuation (`{day}`, `~`, `.`) — and a text
     /// without the target is returned as it is, without a copy: this runs on every member name
