@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import VanBanModel
 
 /// Shaped words, kept by the shaper that shaped them (one per render context, so across the
@@ -73,7 +76,10 @@ final class WordShapes {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash, entry.word.elementsEqual(word) { return entry.glyphs }
+            if entry.hash == hash, entry.word.count == word.count,
+               word.isEmpty || entry.word.withUnsafeBytes({ memcmp($0.baseAddress!, word.baseAddress!, word.count) }) == 0 {
+                return entry.glyphs
+            }
             slot = (slot + 1) & mask
         }
         let text = (spaceBefore ? " " : "") + String(decoding: word, as: UTF8.self) + (spaceAfter ? " " : "")

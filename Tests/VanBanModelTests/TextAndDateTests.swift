@@ -3,6 +3,15 @@ import Testing
 import VanBanModel
 
 @Suite struct NormalizationTests {
+    /// The byte test of `isCertainlyNFC` says yes exactly for the scalars of its definition.
+    @Test func certainlyNFCScalarByScalar() {
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
+            if TextNormalizer.isCertainlyNFC("a" + String(scalar) + "b") != expected { Issue.record("U+\(String(value, radix: 16))"); return }
+        }
+    }
+
     @Test func replacingAllMatchesEveryOccurrence() {
         #expect("Hà/Nội/".replacingAll("/", with: "~1") == "Hà~1Nội~1")
         #expect("~~x".replacingAll("~", with: "~0") == "~0~0x")
@@ -12,6 +21,7 @@ import VanBanModel
         #expect("".replacingAll("a", with: "b") == "")
         #expect("abc".replacingAll("", with: "b") == "abc")
         #expect("{seq}".replacingAll("{seq}", with: "") == "")
+        #expect("https://a.vn".containsBytes(of: "://") && !"a:/b".containsBytes(of: "://") && "x".containsBytes(of: ""))
     }
 
     @Test func decomposedVietnameseBecomesPrecomposed() {

@@ -58,8 +58,10 @@ struct LineBreaker {
         let sums = prefixSums(items)
         var nodes = [Node(position: 0, line: 0, fitness: 1, totals: Totals(), demerits: 0, previous: -1)]
         var active = [0]
+        // The cheapest way to reach each break, per fitness class (one array, reset per break).
+        var best = [(demerits: Double, node: Int)](repeating: (.infinity, -1), count: 4)
         for b in items.indices where isLegalBreak(items, at: b) {
-            var best = [(demerits: Double, node: Int)](repeating: (.infinity, -1), count: 4)
+            for fitness in best.indices { best[fitness] = (.infinity, -1) }
             var i = 0
             while i < active.count {
                 let node = nodes[active[i]]

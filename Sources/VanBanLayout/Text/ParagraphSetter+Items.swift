@@ -40,7 +40,7 @@ extension ParagraphSetter {
                       text.contains(where: \.isLetter) {
                 // A code has letters (`52-KH/TU`); a date or an amount (`29/6/2017`, `2025-2030`)
                 // never breaks. An address (`https://dichvucong.travinh.gov.vn`) also breaks after a dot.
-                let address = text.contains("://") || text.contains("@") || text.hasPrefix("www.")
+                let address = text.containsBytes(of: "://") || text.containsByte(UInt8(ascii: "@")) || text.hasPrefix("www.")
                 splitAfter(address ? WordBreakCost.addressCharacters : WordBreakCost.codeCharacters, wordStart..<end,
                            cost: WordBreakCost.insideCode, &line)
             } else {
@@ -102,9 +102,12 @@ extension ParagraphSetter {
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
         let clusters = clusters(range, of: line)
+        // The characters are ASCII: a cluster whose last byte is none of theirs cannot end with one.
+        let bytes = characters.compactMap(\.asciiValue)
         for (index, cluster) in clusters.enumerated() where index < clusters.count - 1 {
             // Only between two letters or digits: `2024-` at a word's end or `-` alone is not a place.
-            guard let last = line.clusterText(line.glyphs[cluster.lowerBound]).last, characters.contains(last),
+            guard bytes.contains(line.clusterLastByte(line.glyphs[cluster.lowerBound])),
+                  let last = line.clusterText(line.glyphs[cluster.lowerBound]).last, characters.contains(last),
                   let next = line.clusterText(line.glyphs[clusters[index + 1].lowerBound]).first, next.isLetter || next.isNumber,
                   cluster.lowerBound > range.lowerBound else { continue }
             pieces.append(start..<cluster.upperBound)

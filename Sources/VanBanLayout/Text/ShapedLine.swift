@@ -98,11 +98,19 @@ struct ShapedLine {
     /// The text of the cluster glyph `ref` belongs to.
     func clusterText(_ ref: GlyphRef) -> Substring {
         let run = shaped[Int(ref.run)]
-        let start = Int(run.glyphs[Int(ref.index)].cluster)
-        let end = run.glyphs.dropFirst(Int(ref.index) + 1).first { Int($0.cluster) > start }.map { Int($0.cluster) }
-            ?? run.text.utf8.count
+        let start = Int(run.glyphs[Int(ref.index)].cluster), end = clusterEnd(ref)
         let utf8 = run.text.utf8
         return Substring(run.text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+    }
+
+    /// The last UTF-8 byte of the cluster glyph `ref` belongs to.
+    func clusterLastByte(_ ref: GlyphRef) -> UInt8 { bytes[Int(ref.run)][clusterEnd(ref) - 1] }
+
+    /// The byte offset where the cluster of glyph `ref` ends in its run's text.
+    private func clusterEnd(_ ref: GlyphRef) -> Int {
+        let run = shaped[Int(ref.run)]
+        let start = Int(run.glyphs[Int(ref.index)].cluster)
+        return run.glyphs.dropFirst(Int(ref.index) + 1).first { Int($0.cluster) > start }.map { Int($0.cluster) } ?? bytes[Int(ref.run)].count
     }
 
     /// The advance of glyphs `range`, in points.

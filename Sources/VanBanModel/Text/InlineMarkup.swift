@@ -111,6 +111,11 @@ public enum InlineMarkup {
     /// Splits the text into literal text and delimiter runs, working on UTF-8 bytes (every
     /// character of the markup is ASCII).
     private static func tokenize(_ source: String) -> [Token] {
+        // Most texts have no markup at all: one text token, without copying them byte by byte.
+        var plain = source
+        if plain.withUTF8({ !$0.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "^") } }) {
+            return source.isEmpty ? [] : [.text(source)]
+        }
         let bytes = Array(source.utf8)
         let closers = closingBrackets(bytes)
         var tokens: [Token] = []

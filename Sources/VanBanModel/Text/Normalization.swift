@@ -13,11 +13,23 @@ public enum TextNormalizer {
     /// neighbour, so such text is already NFC.
     @inlinable
     public static func isCertainlyNFC(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) { continue }
-            return false
+        // The same test on the UTF-8 bytes: below U+0300 is ASCII or a lead byte C2…CB; U+1E00…U+1EFF
+        // is E1 B8…BB xx; U+2010…U+2027 is E2 80 90…A7.
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 { i += 1; continue }
+                if lead >= 0xC2 && lead <= 0xCB { i += 2; continue }
+                guard i + 2 < b.count else { return false }
+                if lead == 0xE1 && b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB || lead == 0xE2 && b[i + 1] == 0x80 && b[i + 2] >= 0x90 && b[i + 2] <= 0xA7 {
+                    i += 3
+                    continue
+                }
+                return false
+            }
+            return true
         }
-        return true
     }
 }

@@ -25,6 +25,12 @@ extension String {
         return text.withUTF8 { $0.contains(byte) }
     }
 
+    /// Whether `target` occurs in the text, matched byte for byte in UTF-8 (see `replacingAll`).
+    public func containsBytes(of target: String) -> Bool {
+        var text = self, target = target
+        return target.withUTF8 { needle in text.withUTF8 { Self.firstMatch(of: needle, in: $0, from: 0) != nil } }
+    }
+
     /// Replaces every occurrence of `target` (no Foundation needed). Matched byte for byte in
     /// UTF-8 — the targets are placeholders and punctuation (`{day}`, `~`, `.`) — and a text
     /// without the target is returned as it is, without a copy: this runs on every member name
@@ -33,30 +39,32 @@ extension String {
         var text = self, target = target
         return target.withUTF8 { needle -> String in
             text.withUTF8 { bytes -> String in
-                guard let first = needle.first, bytes.count >= needle.count else { return self }
-                func matches(at i: Int) -> Bool {
-                    bytes[i] == first && (1..<needle.count).allSatisfy { bytes[i + $0] == needle[$0] }
-                }
-                var i = 0
-                while i + needle.count <= bytes.count, !matches(at: i) { i += 1 }
-                guard i + needle.count <= bytes.count else { return self }
+                guard !needle.isEmpty, var match = Self.firstMatch(of: needle, in: bytes, from: 0) else { return self }
                 var out: [UInt8] = []
                 out.reserveCapacity(bytes.count + replacement.utf8.count)
                 var runStart = 0
-                while i + needle.count <= bytes.count {
-                    if matches(at: i) {
-                        out.append(contentsOf: bytes[runStart..<i])
-                        out.append(contentsOf: replacement.utf8)
-                        i += needle.count
-                        runStart = i
-                    } else {
-                        i += 1
-                    }
+                while true {
+                    out.append(contentsOf: bytes[runStart..<match])
+                    out.append(contentsOf: replacement.utf8)
+                    runStart = match + needle.count
+                    guard let next = Self.firstMatch(of: needle, in: bytes, from: runStart) else { break }
+                    match = next
                 }
                 out.append(contentsOf: bytes[runStart...])
                 return String(decoding: out, as: UTF8.self)
             }
         }
+    }
+
+    /// The offset of the first occurrence of `needle` in `bytes` at or after `start`.
+    private static func firstMatch(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first else { return start }
+        var i = start
+        while i + needle.count <= bytes.count {
+            if bytes[i] == first, (1..<needle.count).allSatisfy({ bytes[i + $0] == needle[$0] }) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// `value` in decimal with leading zeros to `width` digits (`05`, `000042`).

@@ -19,21 +19,26 @@ struct WrittenDates {
 
     /// nil when the text holds no `tháng` at all (the common case: no normalising, no allocation).
     init?(_ text: String) {
-        guard Self.mayHoldMonth(text.utf8) else { return nil }
+        guard Self.mayHoldMonth(text) else { return nil }
         bytes = Array(TextNormalizer.nfc(text).utf8)
         found = Self.scan(bytes)
     }
 
-    /// `háng` as precomposed `á` (C3 A1) or as `a` + U+0301 (CC 81).
-    private static func mayHoldMonth(_ utf8: String.UTF8View) -> Bool {
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in utf8 {
-            if byte == UInt8(ascii: "n") && (previous == (UInt8(ascii: "h"), 0xC3, 0xA1) || previous == (UInt8(ascii: "a"), 0xCC, 0x81)) {
-                return true
+    /// `háng` as precomposed `á` (C3 A1) or as `a` + U+0301 (CC 81), looked for over the
+    /// contiguous bytes (an `n` first, then the three bytes before it).
+    private static func mayHoldMonth(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 3
+            while i < b.count {
+                if b[i] == UInt8(ascii: "n"),
+                   b[i - 3] == UInt8(ascii: "h") && b[i - 2] == 0xC3 && b[i - 1] == 0xA1 || b[i - 3] == UInt8(ascii: "a") && b[i - 2] == 0xCC && b[i - 1] == 0x81 {
+                    return true
+                }
+                i += 1
             }
-            previous = (previous.1, previous.2, byte)
+            return false
         }
-        return false
     }
 
     private static let dayWord: [UInt8] = Array("gày ".utf8)
