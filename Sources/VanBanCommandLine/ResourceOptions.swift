@@ -36,7 +36,9 @@ public struct ResourceOptions: ParsableArguments {
         guard Self.isRoot(root) else { throw CLIError(.cliResourcesIncomplete, ["root": .text(root)]) }
         var found = Resources(root: root)
         do {
-            CLIOutput.use(language, catalogues: try MessageCatalogues(directory: found.messagesDirectory))
+            let catalogues = try MessageCatalogues(directory: found.messagesDirectory)
+            try catalogues.prepare([language])
+            CLIOutput.use(language, catalogues: catalogues)
         } catch {
             throw CLIError(error.diagnostics.first?.key ?? .resourcesMessages, error.diagnostics.first?.arguments ?? [:])
         }

@@ -84,6 +84,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             let resources = try resourceOptions.locate()
             engine = try Engine(resources: resources)
+            try engine.messages.prepare()  // the service speaks every language: a broken catalogue stops it here
             root = String(resources.layoutsDirectory.dropLast("/layouts".count))
         } catch let error as DiagnosticError {
             CLIOutput.print(error.diagnostics, file: "resources")

@@ -22,7 +22,9 @@ struct VanBanCommand: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let chosen = chosenCommand(arguments)
         do {
-            var command = try chosen.map { try $0.parse(Array(arguments.dropFirst())) } ?? parseAsRoot()
+            // `render` in its plain spellings skips ArgumentParser (QuickRenderArguments).
+            let quick: ParsableCommand? = chosen == RenderCommand.self ? QuickRenderArguments.parse(Array(arguments.dropFirst())) : nil
+            var command = try quick ?? chosen.map { try $0.parse(Array(arguments.dropFirst())) } ?? parseAsRoot()
             try command.run()
         } catch {
             let type = chosen ?? self

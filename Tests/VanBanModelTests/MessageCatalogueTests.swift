@@ -60,6 +60,19 @@ import VanBanModel
         #expect(english.word(Diagnostic(.error, .jsonSyntaxUtf8, path: "")).hint == english.templates(.jsonSyntax)?.hint)
     }
 
+    /// A language's file is parsed when first needed: a broken file of a language nobody
+    /// speaks costs nothing, and one that is prepared is an error at once.
+    @Test func catalogueFilesAreParsedWhenNeeded() throws {
+        let english = try Array(Data(contentsOf: Self.folder.appendingPathComponent("en.json")))
+        let catalogues = try MessageCatalogues { $0 == "en.json" ? english : Array("{ broken".utf8) }
+        try catalogues.prepare([.en])
+        #expect(catalogues[.en].text(.jsonSyntaxValueMissing).contains("end"))
+        #expect(throws: DiagnosticError.self) { try catalogues.prepare([.vi]) }
+        // Never prepared and broken: messages are their keys, not a crash.
+        #expect(catalogues[.vi].text(.jsonSyntaxValueMissing) == MessageKey.jsonSyntaxValueMissing.rawValue)
+        #expect(throws: DiagnosticError.self) { try MessageCatalogues { $0 == "en.json" ? english : nil } }
+    }
+
     @Test func languagesAreChosenLikeTheIssueSays() {
         #expect(Language.fromEnvironment { ["VANBAN_LANG": "vi", "LANG": "en_US.UTF-8"][$0] } == .vi)
         #expect(Language.fromEnvironment { ["LC_ALL": "vi_VN.UTF-8"][$0] } == .vi)

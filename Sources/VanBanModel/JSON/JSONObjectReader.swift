@@ -7,15 +7,22 @@ public struct JSONObjectReader {
     public let path: String
     /// Problems found so far.
     public private(set) var diagnostics: [Diagnostic] = []
-    private var known: Set<String> = []
+    /// The keys the accessors asked for, in order, and which members they found: kept as a list
+    /// and marks, not a `Set<String>` (hashing every key asked costs more than reading the
+    /// object; docs/performance.md). Only a report of unknown keys needs them as a set.
+    private var asked: [String] = []
+    private var used: [Bool]
+    private var known: Set<String> { Set(asked) }
 
     /// A reader over `value`; `what` and `example` explain the expected object when `value` is not one.
     public init(_ value: JSONValue, path: String, what: MessageTerm = .thingObject, example: MessageArgument = "{ … }") {
         self.path = path
         if case .object(let m) = value {
             members = m
+            used = [Bool](repeating: false, count: m.count)
         } else {
             members = []
+            used = []
             diagnostics.append(Diagnostic(.error, .modelTypeObject, path: path,
                                           ["what": .term(what), "found": value.kind, "example": example]))
         }
@@ -32,8 +39,13 @@ public struct JSONObjectReader {
 
     /// The member `key` (nil when absent or null), marking it as known.
     public mutating func value(_ key: String) -> JSONValue? {
-        known.insert(key)
-        guard let v = members.first(where: { $0.key == key })?.value, v != .null else { return nil }
+        asked.append(key)
+        var found: JSONValue?
+        for index in members.indices where members[index].key == key {
+            used[index] = true
+            if found == nil { found = members[index].value }
+        }
+        guard let v = found, v != .null else { return nil }
         return v
     }
 
@@ -199,7 +211,7 @@ public struct JSONObjectReader {
     /// Whether the object has members and not one of them was asked for (likely not the kind
     /// of object expected at all).
     public var hasOnlyUnknownKeys: Bool {
-        !members.isEmpty && !members.contains { known.contains($0.key) || $0.key.hasPrefix("$") }
+        !members.isEmpty && !members.indices.contains { used[$0] || members[$0].key.hasPrefix("$") }
     }
 
     /// At most this many unknown keys of one object are reported (then one line for the rest).
@@ -209,7 +221,10 @@ public struct JSONObjectReader {
     /// first ten, then how many more). Keys starting with `$`, `source` and `confidence` are
     /// annotations and never reported.
     public mutating func reportUnknownKeys() {
-        let unknown = members.filter { !known.contains($0.key) && !$0.key.hasPrefix("$") && $0.key != "source" && $0.key != "confidence" }
+        let unknown = members.indices.filter { !used[$0] && !members[$0].key.hasPrefix("$") && members[$0].key != "source" && members[$0].key != "confidence" }
+            .map { members[$0] }
+        guard !unknown.isEmpty else { return }
+        let known = self.known
         for member in unknown.prefix(Self.maxUnknownKeysReported) {
             let suggestion = Self.closest(to: member.key, among: known)
             if let suggestion {

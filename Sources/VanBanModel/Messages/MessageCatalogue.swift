@@ -1,3 +1,4 @@
+import Synchronization
 /// The words of one language (`messages/<language>.json`, docs/messages.md): a message and a
 /// hint template for every `MessageKey`, and the terms used inside them. Code that reports a
 /// problem names its key and its values; the catalogue words it.
@@ -14,6 +15,16 @@ public struct MessageCatalogue: Sendable {
     /// `.` (English) or `,` (Vietnamese: 28,8 MB).
     private let decimalSeparator: String
     private let clauseSeparator: String
+
+    /// A catalogue without words: every message is its key.
+    init(empty language: Language) {
+        self.language = language
+        messages = [:]
+        terms = [:]
+        listSeparator = ", "
+        decimalSeparator = "."
+        clauseSeparator = "; "
+    }
 
     /// Reads a catalogue file; its problems are `PROFILE`-like errors naming the key.
     public init(bytes: [UInt8]) throws(DiagnosticError) {
@@ -146,22 +157,46 @@ public struct MessageCatalogue: Sendable {
     }
 }
 
-/// The catalogues of every language VanBan speaks.
+/// The catalogues of every language VanBan speaks. Every file is read at once (a missing one is
+/// an error at start); a language's file is parsed when it is first needed, or up front by
+/// `prepare`: a cold `vanban render` speaks one language and need not parse the other
+/// (docs/performance.md, "Cold start"). The programs prepare the languages they speak — the
+/// command line its own, the service all of them — so a broken file is still an error at start.
 public struct MessageCatalogues: Sendable {
-    private let byLanguage: [Language: MessageCatalogue]
+    private let store: Store
 
-    /// Reads `<language>.json` for every language through `read`; a missing or broken file is an error.
-    public init(read: (String) -> [UInt8]?) throws(DiagnosticError) {
-        var loaded: [Language: MessageCatalogue] = [:]
-        for language in Language.allCases {
-            guard let bytes = read(language.rawValue + ".json") else {
-                throw DiagnosticError([Diagnostic(.error, .resourcesMessages, path: "", ["file": "messages/\(language.rawValue).json"])])
-            }
-            loaded[language] = try MessageCatalogue(bytes: bytes)
-        }
-        byLanguage = loaded
+    private final class Store: Sendable {
+        let bytes: [Language: [UInt8]]
+        let parsed = Mutex<[Language: MessageCatalogue]>([:])
+        init(bytes: [Language: [UInt8]]) { self.bytes = bytes }
     }
 
-    /// The catalogue of `language`.
-    public subscript(language: Language) -> MessageCatalogue { byLanguage[language]! }
+    /// Reads `<language>.json` for every language through `read`; a missing file is an error.
+    public init(read: (String) -> [UInt8]?) throws(DiagnosticError) {
+        var bytes: [Language: [UInt8]] = [:]
+        for language in Language.allCases {
+            guard let file = read(language.rawValue + ".json") else {
+                throw DiagnosticError([Diagnostic(.error, .resourcesMessages, path: "", ["file": "messages/\(language.rawValue).json"])])
+            }
+            bytes[language] = file
+        }
+        store = Store(bytes: bytes)
+    }
+
+    /// Parses the catalogues of `languages` now; a broken file is an error.
+    public func prepare(_ languages: [Language] = Language.allCases) throws(DiagnosticError) {
+        for language in languages where store.parsed.withLock({ $0[language] == nil }) {
+            let catalogue = try MessageCatalogue(bytes: store.bytes[language]!)
+            store.parsed.withLock { $0[language] = catalogue }
+        }
+    }
+
+    /// The catalogue of `language`. One never prepared whose file does not parse words every
+    /// message by its key.
+    public subscript(language: Language) -> MessageCatalogue {
+        if let catalogue = store.parsed.withLock({ $0[language] }) { return catalogue }
+        let catalogue = (try? MessageCatalogue(bytes: store.bytes[language]!)) ?? MessageCatalogue(empty: language)
+        store.parsed.withLock { $0[language] = $0[language] ?? catalogue }
+        return catalogue
+    }
 }

@@ -103,12 +103,16 @@ extension LintContext {
     /// Upper case without Vietnamese marks (`Qđ` → `QD`).
     private func fold(_ text: String) -> String {
         String(text.uppercased().map { character -> Character in
+            if character.isASCII { return character }
             if character == "Đ" { return "D" }
             let base = VietnameseLetters.split(character).base
             let plain = TextNormalizer.nfc(String(base)).unicodeScalars.first.map { Character($0) } ?? base
-            return ["Ă": "A", "Â": "A", "Ê": "E", "Ô": "O", "Ơ": "O", "Ư": "U"][plain] ?? plain
+            return Self.unmarkedCapitals[plain] ?? plain
         })
     }
+
+    /// The capitals whose mark is part of the letter, without it.
+    private static let unmarkedCapitals: [Character: Character] = ["Ă": "A", "Â": "A", "Ê": "E", "Ô": "O", "Ơ": "O", "Ư": "U"]
 
     /// PLACE: the địa danh alone; the date is `date`.
     mutating func checkPlace() {
