@@ -20,6 +20,16 @@ import VanBanText
         #expect(last.x + last.width < measure)
     }
 
+    /// The byte prefilter of the label rule lets every label through, in any case.
+    @Test func everyNumberLabelPassesTheFirstByteTest() {
+        for label in VietnameseBreakRules.numberLabels {
+            for form in [label, label.uppercased(), label.prefix(1).uppercased() + label.dropFirst()] {
+                #expect(VietnameseBreakRules.mayStartLabel(form.utf8.first!), "\(form)")
+            }
+        }
+        #expect(!VietnameseBreakRules.mayStartLabel(UInt8(ascii: "V")))
+    }
+
     @Test func firstLineIsIndentedByTheProfile() throws {
         let lines = try setLines(paragraph)
         #expect(lines[0].x == .cm(1))

@@ -29,6 +29,9 @@ extension ParagraphSetter {
 
     func buildItems(_ line: inout ShapedLine, measure: Double, firstLineWidth: Double, breaksCodes: Bool) {
         let rules = VietnameseBreakRules(line: line, measure: min(measure, firstLineWidth))
+        // About a glue and a box per word, a word being five glyphs or so: room for them all at once.
+        line.items.reserveCapacity(line.glyphs.count / 2 + 8)
+        line.ranges.reserveCapacity(line.glyphs.count / 2 + 8)
         var wordStart = 0
         func flushWord(upTo end: Int, _ line: inout ShapedLine) {
             guard wordStart < end else { return }

@@ -100,6 +100,7 @@ extension ParagraphSetter {
         // per glyph of every line (docs/performance.md).
         var open = -1, first = 0, last = 0, start = 0.0, scale = 0.0, rise = 0.0
         var glyphs: [PositionedGlyph] = []
+        var runGlyphs: [ShapedGlyph] = []  // the shaped glyphs of run `open`, taken once per run
         let lineEnd = items.isEmpty ? 0 : line.ranges[items.upperBound - 1].upperBound
         func close() {
             guard open >= 0 else { return }
@@ -117,11 +118,12 @@ extension ParagraphSetter {
                 if open != run || last + 1 != index {
                     close()
                     (open, first, start, glyphs) = (run, index, pen, [])
-                    glyphs.reserveCapacity(min(line.shaped[run].glyphs.count - index, lineEnd - g))
+                    runGlyphs = line.shaped[run].glyphs
+                    glyphs.reserveCapacity(min(runGlyphs.count - index, lineEnd - g))
                     scale = line.sizes[run] / Double(line.shaped[run].unitsPerEm)
                     rise = line.rises[run]
                 }
-                let glyph = line.shaped[run].glyphs[index]
+                let glyph = runGlyphs[index]
                 glyphs.append(PositionedGlyph(id: glyph.id, x: .pt(pen - start + Double(glyph.xOffset) * scale),
                                               y: .pt(-Double(glyph.yOffset) * scale - rise)))
                 last = index

@@ -6,11 +6,13 @@ import VanBanText
 /// its glyphs in reading order across the styled pieces, with what the later stages ask of them:
 /// which glyph is a space, the text of a glyph range. The break stage adds its items here.
 struct ShapedLine {
-    /// A glyph of the line: which shaped run, which glyph in it, its advance in points.
+    /// A glyph of the line: which shaped run, which glyph in it, its advance in points, and the
+    /// first UTF-8 byte of its cluster (kept here: the break stage asks it of every glyph).
     struct GlyphRef {
         var run: Int32
         var index: Int32
         var advance: Double
+        var firstByte: UInt8
     }
 
     var shaped: [ShapedRun] = []
@@ -44,12 +46,13 @@ struct ShapedLine {
                 let size = inline.superscript ? style.size.points * Self.superscriptScale : style.size.points
                 let scale = size / Double(shaped.unitsPerEm)
                 let runIndex = Int32(self.shaped.count)
+                let utf8 = Array(shaped.text.utf8)
                 for (i, glyph) in shaped.glyphs.enumerated() {
-                    glyphs.append(GlyphRef(run: runIndex, index: Int32(i), advance: Double(glyph.advance) * scale))
+                    glyphs.append(GlyphRef(run: runIndex, index: Int32(i), advance: Double(glyph.advance) * scale, firstByte: utf8[Int(glyph.cluster)]))
                 }
                 self.shaped.append(shaped)
                 underline.append(inline.underline)
-                bytes.append(Array(shaped.text.utf8))
+                bytes.append(utf8)
                 sizes.append(size)
                 rises.append(inline.superscript ? style.size.points / Self.superscriptRiseDivisor : 0)
                 footnotes.append(index == 0 ? segment.footnote : nil)
@@ -61,13 +64,10 @@ struct ShapedLine {
     func cluster(_ ref: GlyphRef) -> Int { Int(shaped[Int(ref.run)].glyphs[Int(ref.index)].cluster) }
 
     /// Whether glyph `ref` is a space.
-    func isSpace(_ ref: GlyphRef) -> Bool { bytes[Int(ref.run)][cluster(ref)] == 0x20 }
+    func isSpace(_ ref: GlyphRef) -> Bool { ref.firstByte == 0x20 }
 
     /// The first UTF-8 byte of glyph `g`'s cluster.
-    func firstByte(_ g: Int) -> UInt8 {
-        let ref = glyphs[g]
-        return bytes[Int(ref.run)][cluster(ref)]
-    }
+    func firstByte(_ g: Int) -> UInt8 { glyphs[g].firstByte }
 
     /// Index of the next space glyph at or after `from` (or the end).
     func nextSpace(from: Int) -> Int {

@@ -47,7 +47,7 @@ struct VietnameseBreakRules {
         }
         // Both words must start with a capital: the first scalar's case decides that cheaply
         // (a letter with marks is a capital only when its base is), before any text is built.
-        if !digit, startsWithCapital(word.lowerBound), startsWithCapital(next) {
+        if !digit, startsWithCapital(word.lowerBound, firstByte: firstOfWord), startsWithCapital(next, firstByte: firstOfNext) {
             let before = line.text(word), after = line.text(next..<line.nextSpace(from: next))
             if let a = before.first, let b = after.first, a.isUppercase, b.isUppercase,
                !before.hasSuffix(","), !before.hasSuffix("."), !before.hasSuffix(":"), !before.hasSuffix(";"),
@@ -58,12 +58,12 @@ struct VietnameseBreakRules {
         return 0
     }
 
-    /// Whether the cluster of glyph `g` starts with an upper-case scalar (read from its UTF-8 bytes).
-    private func startsWithCapital(_ g: Int) -> Bool {
+    /// Whether the cluster of glyph `g`, whose first byte is `lead`, starts with an upper-case
+    /// scalar (read from its UTF-8 bytes).
+    private func startsWithCapital(_ g: Int, firstByte lead: UInt8) -> Bool {
+        if lead < 0x80 { return lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") }
         let ref = line.glyphs[g]
         let bytes = line.bytes[Int(ref.run)], at = line.cluster(ref)
-        let lead = bytes[at]
-        if lead < 0x80 { return lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") }
         var decoder = UTF8()
         var iterator = bytes[at...].makeIterator()
         guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
@@ -84,14 +84,26 @@ struct VietnameseBreakRules {
         return width <= measure
     }
 
+    /// Whether a word starting with byte `lead` can be one of `numberLabels`: their first letters
+    /// are n t s đ k c p m q; an ASCII byte that is none of these (either case) rules a label out
+    /// before the word's text is built (most words after which a capital V or X comes: `Việt`).
+    static func mayStartLabel(_ lead: UInt8) -> Bool {
+        guard lead < 0x80 else { return true }
+        switch lead | 0x20 {
+        case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "k"), UInt8(ascii: "c"), UInt8(ascii: "p"),
+             UInt8(ascii: "m"), UInt8(ascii: "q"): return true
+        default: return false
+        }
+    }
+
     /// Whether `word` is a label (`ngày`, `Điều`) and a number (`27`, `IV`) follows it.
     private func keepsItsNumber(word: Range<Int>, next: Int) -> Bool {
         guard !word.isEmpty, next < line.glyphs.count, word.count <= 8 else { return false }
         let first = line.glyphs[word.lowerBound], space = line.glyphs[next - 1], after = line.glyphs[next]
         guard space.run == first.run else { return false }
-        let nextByte = line.bytes[Int(after.run)][line.cluster(after)]
-        let startsNumber = (0x30...0x39).contains(nextByte) || [UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X")].contains(nextByte)
-        guard startsNumber else { return false }
+        let nextByte = after.firstByte
+        let startsNumber = (0x30...0x39).contains(nextByte) || nextByte == UInt8(ascii: "I") || nextByte == UInt8(ascii: "V") || nextByte == UInt8(ascii: "X")
+        guard startsNumber, Self.mayStartLabel(first.firstByte) else { return false }
         let text = String(decoding: line.bytes[Int(first.run)][line.cluster(first)..<line.cluster(space)], as: UTF8.self)
         return Self.numberLabels.contains(text.lowercased())
     }
