@@ -27,10 +27,9 @@ extension LintContext {
 
     /// Lower case, old tone style, any dash as a hyphen with no spaces around it, single spaces.
     static func comparable(_ text: String) -> String {
-        let dashes: Set<Character> = ["-", "–", "—", "−", "‐", "‑"]
         var out = ""
         for character in ToneStyle.convertText(TextNormalizer.nfc(text), to: .old).lowercased() {
-            if dashes.contains(character) {
+            if Self.dashes.contains(character) {
                 while out.last == " " { out.removeLast() }
                 out.append("-")
             } else if character.isWhitespace {
@@ -42,6 +41,9 @@ extension LintContext {
         while out.last == " " { out.removeLast() }
         return out
     }
+
+    /// The dashes `comparable` writes as a hyphen.
+    private static let dashes: Set<Character> = ["-", "–", "—", "−", "‐", "‑"]
 
     /// The two differ only by where the tone marks sit (`HÒA`/`HOÀ`): both spellings are in use.
     static func sameUpToTones(_ a: String, _ b: String) -> Bool {
