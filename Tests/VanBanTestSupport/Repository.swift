@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VanBan
 import VanBanText
 
@@ -31,11 +32,22 @@ public enum Repository {
         return names.filter { $0.hasSuffix(".json") }.sorted().map { dir + "/" + $0 }
     }()
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder, removed with everything in it when the test process exits (a
+    /// test run leaves nothing behind in the system's temporary folder).
     public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        madeDirectories.withLock { made in
+            if made.isEmpty { atexit { Repository.removeTemporaryDirectories() } }
+            made.append(url)
+        }
         return url
+    }
+
+    private static let madeDirectories = Mutex<[URL]>([])
+
+    private static func removeTemporaryDirectories() {
+        for url in madeDirectories.withLock({ $0 }) { try? FileManager.default.removeItem(at: url) }
     }
 
     /// The `vanban` executable built next to the test bundle.
