@@ -54,12 +54,11 @@ public final class FontFace: @unchecked Sendable {
     private static func withoutHinting(_ file: OpaquePointer) -> OpaquePointer {
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(file, &length),
-              let stripped = HintStripper.strip(UnsafeRawBufferPointer(start: data, count: Int(length))) else { return file }
-        let copy = UnsafeMutableRawPointer.allocate(byteCount: stripped.count, alignment: 16)
-        stripped.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-        guard let blob = hb_blob_create_or_fail(copy.assumingMemoryBound(to: CChar.self), UInt32(stripped.count),
-                                                HB_MEMORY_MODE_READONLY, copy, { $0?.deallocate() }) else {
-            copy.deallocate()
+              let stripped = HintStripper.unhinted(UnsafeRawBufferPointer(start: data, count: Int(length))),
+              let base = stripped.baseAddress else { return file }
+        guard let blob = hb_blob_create_or_fail(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), UInt32(stripped.count),
+                                                HB_MEMORY_MODE_READONLY, base, { $0?.assumingMemoryBound(to: UInt8.self).deallocate() }) else {
+            stripped.deallocate()
             return file
         }
         hb_blob_destroy(file)

@@ -17,6 +17,14 @@ public enum HintStripper {
     /// The font without hinting, or nil when `font` is not a TrueType font this can rewrite
     /// (the caller keeps the original then).
     public static func strip(_ font: UnsafeRawBufferPointer) -> [UInt8]? {
+        guard let stripped = unhinted(font) else { return nil }
+        defer { stripped.deallocate() }
+        return Array(stripped)
+    }
+
+    /// `strip`'s bytes in memory the caller owns (and deallocates): `FontFace` hands them to
+    /// HarfBuzz as they are, without a copy into an array and out of it again.
+    public static func unhinted(_ font: UnsafeRawBufferPointer) -> UnsafeMutableBufferPointer<UInt8>? {
         guard let tables = TableDirectory(font), tables.version == 0x0001_0000 || tables.version == 0x7472_7565,
               let head = tables["head"], head.count >= 54, let maxp = tables["maxp"], maxp.count >= 6,
               let loca = tables["loca"], let glyf = tables["glyf"] else { return nil }
@@ -31,8 +39,8 @@ public enum HintStripper {
         // Room for everything: the tables as they are (glyf only shrinks), a long loca, padding.
         let capacity = 12 + 16 * kept.count + kept.reduce(0) { $0 + $1.range.count + 3 } + locaSize + 3 * glyphCount + 64
         var failed = false
-        let out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            var w = ByteWriter(buffer.baseAddress!)
+        func write(into buffer: UnsafeMutablePointer<UInt8>) -> Int? {
+            var w = ByteWriter(buffer)
             // Table directory, filled in below.
             w.skip(12 + 16 * kept.count)
             var records: [(tag: String, offset: Int, length: Int)] = []
@@ -43,9 +51,11 @@ public enum HintStripper {
                 switch entry.tag {
                 case "glyf":
                     // Glyphs without instructions, each 4-byte aligned; loca follows in the long format.
+                    var to = offset(0)
                     for i in 0..<glyphCount {
                         locaOffsets.append(UInt32(w.position - start))
-                        let from = offset(i), to = offset(i + 1)
+                        let from = to
+                        to = offset(i + 1)
                         guard from <= to, glyf.lowerBound + to <= glyf.upperBound else { failed = true; break }
                         if from == to { continue }
                         guard stripGlyph(font, from: glyf.lowerBound + from, to: glyf.lowerBound + to, into: &w) else { failed = true; break }
@@ -68,9 +78,7 @@ public enum HintStripper {
             }
             guard !failed, locaOffsets.count == glyphCount + 1, let locaRecord = records.first(where: { $0.tag == "loca" }),
                   records.contains(where: { $0.tag == "glyf" }) else {
-                failed = true
-                count = 0
-                return
+                return nil
             }
             for (i, value) in locaOffsets.enumerated() { w.put32(at: locaRecord.offset + 4 * i, value) }
             records = records.map { $0.tag == "loca" ? ($0.tag, $0.offset, locaSize) : $0 }
@@ -99,9 +107,14 @@ public enum HintStripper {
             // sum is the directory's plus every (zero-padded) table's.
             total &+= checksum(UnsafeRawBufferPointer(start: w.base, count: 12 + 16 * records.count))
             w.put32(at: headOffset + 8, 0xB1B0_AFBA &- total)
-            count = w.position
+            return failed ? nil : w.position
         }
-        return failed ? nil : out
+        let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        guard let count = write(into: base) else {
+            base.deallocate()
+            return nil
+        }
+        return UnsafeMutableBufferPointer(start: base, count: count)
     }
 
     /// Copies one glyph without its instructions.
@@ -140,8 +153,16 @@ public enum HintStripper {
 
     /// The OpenType table checksum: the sum of the big-endian 32-bit words, zero-padded.
     static func checksum(_ data: UnsafeRawBufferPointer) -> UInt32 {
-        var sum: UInt32 = 0
+        // Two big-endian words per 8-byte load, summed in 64 bits and cut to 32 at the end (the
+        // sum modulo 2³² is the same).
+        var wide: UInt64 = 0
         var i = 0
+        while i + 8 <= data.count {
+            let pair = data.loadUnaligned(fromByteOffset: i, as: UInt64.self).bigEndian
+            wide &+= (pair >> 32) &+ (pair & 0xFFFF_FFFF)
+            i += 8
+        }
+        var sum = UInt32(truncatingIfNeeded: wide)
         while i + 4 <= data.count {
             sum &+= data.loadUnaligned(fromByteOffset: i, as: UInt32.self).bigEndian
             i += 4
@@ -192,8 +213,14 @@ struct ByteWriter {
     func put16(at offset: Int, _ value: UInt16) { base.storeBytes(of: value.bigEndian, toByteOffset: offset, as: UInt16.self) }
     func put32(at offset: Int, _ value: UInt32) { base.storeBytes(of: value.bigEndian, toByteOffset: offset, as: UInt32.self) }
 
-    /// Zero bytes up to the next multiple of 4.
-    mutating func align() { skip((4 - position % 4) % 4) }
+    /// Zero bytes up to the next multiple of 4 (at most three: stored one by one, not a memset
+    /// call per glyph).
+    mutating func align() {
+        while position % 4 != 0 {
+            base.storeBytes(of: 0, toByteOffset: position, as: UInt8.self)
+            position += 1
+        }
+    }
 }
 
 /// The table records of an sfnt file.
