@@ -57,7 +57,14 @@ public enum TemporaryFiles {
     public static func removeStale(in folder: String, named name: String? = nil) {
         guard let dir = opendir(folder) else { return }
         var stale: [String] = []
+        // An output folder may hold thousands of files: each entry is tested on its bytes first
+        // (`.NAME.` or `.`), and only a possible temporary file is made a String and parsed.
+        let prefix = Array((name.map { ".\($0)." } ?? ".").utf8)
         while let entry = readdir(dir) {
+            let candidate = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                bytes.count > prefix.count && memcmp(bytes.baseAddress!, prefix, prefix.count) == 0
+            }
+            guard candidate else { continue }
             let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             guard let (target, pid) = parse(entryName), name == nil || target == name else { continue }
             if pid != getpid(), kill(pid, 0) == -1, errno == ESRCH { stale.append(entryName) }
