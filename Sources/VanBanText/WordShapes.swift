@@ -69,9 +69,10 @@ final class WordShapes {
     /// The glyphs of one unit: kept, or shaped now (and kept when not too long).
     private func unit(_ word: UnsafeBufferPointer<UInt8>, style: FontStyle, spaceBefore: Bool, spaceAfter: Bool,
                       shapeUnit: (String) -> [ShapedGlyph]?) -> [ShapedGlyph]? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64-bit, over the word then its shaping context
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        hash = (hash ^ UInt64(style.rawValue << 2 | (spaceBefore ? 2 : 0) | (spaceAfter ? 1 : 0))) &* 0x100_0000_01b3
+        var hasher = ByteHash()  // over the word, then its shaping context
+        hasher.combine(bytes: word)
+        hasher.combine(UInt8(style.rawValue << 2 | (spaceBefore ? 2 : 0) | (spaceAfter ? 1 : 0)))
+        let hash = hasher.value
         let mask = Self.slotCount - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {

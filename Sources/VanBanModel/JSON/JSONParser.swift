@@ -304,9 +304,9 @@ private struct MemberNames {
 
     /// Adds `name`; false when an earlier member of `members` has the same name.
     mutating func insert(_ name: String, members: [(key: String, value: JSONValue)]) -> Bool {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64-bit
-        var name = name
-        name.withUTF8 { for byte in $0 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } }
+        var hasher = ByteHash(), name = name
+        name.withUTF8 { hasher.combine(bytes: $0) }
+        let hash = hasher.value
         let seenBefore: Bool
         if var set = hashSet {
             hashSet = nil
